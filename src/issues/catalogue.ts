@@ -1,0 +1,238 @@
+/**
+ * One rule of the {@link ISSUE_CATALOGUE}.
+ *
+ * Messages are templates: `{name}` is replaced by `params.name` when the issue is created.
+ *
+ * @category Issues
+ * @example
+ * ```ts
+ * import { ISSUE_CATALOGUE, type IssueRule } from 'plan-servicii-sociale';
+ * const rule: IssueRule = ISSUE_CATALOGUE['amount.not_exact'];
+ * rule.severity; //=> 'error'
+ * ```
+ */
+export interface IssueRule {
+  /** Default severity of the rule. */
+  readonly severity: 'error' | 'warning' | 'info';
+  /** Family of the rule, for grouping in a UI. */
+  readonly category: 'input' | 'structure' | 'text' | 'amount' | 'count' | 'date' | 'consistency';
+  /** Romanian message template. */
+  readonly ro: string;
+  /** English message template. */
+  readonly en: string;
+  /** Legal source of the rule, when there is one. */
+  readonly legalReference?: string;
+}
+
+/**
+ * The catalogue of every issue code: severity, category and the message in Romanian and English.
+ *
+ * Codes are stable: a code once published keeps its meaning. `docs/validation-issues.md` lists
+ * them with guidance.
+ *
+ * @category Issues
+ * @example
+ * ```ts
+ * import { ISSUE_CATALOGUE } from 'plan-servicii-sociale';
+ * ISSUE_CATALOGUE['value.required'].en; //=> 'A required value is missing.'
+ * ```
+ */
+export const ISSUE_CATALOGUE = {
+  'input.unreadable': {
+    severity: 'error',
+    category: 'input',
+    ro: 'Datele nu au putut fi citite: {reason}.',
+    en: 'The input could not be read: {reason}.',
+  },
+  'value.required': {
+    severity: 'error',
+    category: 'structure',
+    ro: 'Lipsește o valoare obligatorie.',
+    en: 'A required value is missing.',
+  },
+  'type.invalid': {
+    severity: 'error',
+    category: 'structure',
+    ro: 'Tip de valoare greșit: se aștepta {expected}, s-a primit {received}.',
+    en: 'Wrong type of value: expected {expected}, received {received}.',
+  },
+  'object.unknown_key': {
+    severity: 'error',
+    category: 'structure',
+    ro: 'Câmp necunoscut „{key}”: nu face parte din model (verificați ortografia).',
+    en: 'Unknown field "{key}": it is not part of the model (check the spelling).',
+  },
+  'value.not_allowed': {
+    severity: 'error',
+    category: 'structure',
+    ro: 'Valoare nepermisă; valori permise: {allowed}.',
+    en: 'Value not allowed; allowed values: {allowed}.',
+  },
+  'text.blank': {
+    severity: 'error',
+    category: 'text',
+    ro: 'Textul este gol sau conține doar spații.',
+    en: 'The text is empty or only spaces.',
+  },
+  'text.too_long': {
+    severity: 'error',
+    category: 'text',
+    ro: 'Textul are {length} caractere; maximul este {max}.',
+    en: 'The text has {length} characters; the maximum is {max}.',
+  },
+  'list.too_long': {
+    severity: 'error',
+    category: 'structure',
+    ro: 'Lista are prea multe elemente; maximul este {max}.',
+    en: 'The list has too many items; the maximum is {max}.',
+  },
+  'year.invalid': {
+    severity: 'error',
+    category: 'date',
+    ro: 'Anul „{value}” nu este valid: se așteaptă un an întreg între {min} și {max}.',
+    en: 'The year "{value}" is not valid: expected a whole year between {min} and {max}.',
+  },
+  'date.invalid': {
+    severity: 'error',
+    category: 'date',
+    ro: 'Data „{value}” nu este o zi calendaristică în formatul AAAA-LL-ZZ.',
+    en: 'The date "{value}" is not a calendar day in the YYYY-MM-DD format.',
+  },
+  'amount.invalid': {
+    severity: 'error',
+    category: 'amount',
+    ro: '„{value}” nu este o sumă: se așteaptă o sumă zecimală ca „158838” sau „36669.50”, ori „Nu este cazul”, „-” sau o celulă goală.',
+    en: '"{value}" is not an amount: expected a decimal amount such as "158838" or "36669.50", or "Nu este cazul", "-" or an empty cell.',
+  },
+  'amount.not_exact': {
+    severity: 'error',
+    category: 'amount',
+    ro: 'Numărul {value} nu poate fi citit exact ca sumă în lei și bani; scrieți suma ca text zecimal (ex. „36669.50”).',
+    en: 'The number {value} cannot be read exactly as an amount in lei and bani; write the amount as a decimal string (e.g. "36669.50").',
+  },
+  'amount.too_many_decimals': {
+    severity: 'error',
+    category: 'amount',
+    ro: 'Suma „{value}” are mai mult de două zecimale.',
+    en: 'The amount "{value}" has more than two decimals.',
+  },
+  'amount.negative': {
+    severity: 'error',
+    category: 'amount',
+    ro: 'Suma „{value}” este negativă; un buget estimat nu poate fi negativ.',
+    en: 'The amount "{value}" is negative; an estimated budget cannot be negative.',
+  },
+  'amount.out_of_range': {
+    severity: 'error',
+    category: 'amount',
+    ro: 'Suma „{value}” depășește maximul acceptat ({max}).',
+    en: 'The amount "{value}" exceeds the accepted maximum ({max}).',
+  },
+  'budget.unknown_source': {
+    severity: 'error',
+    category: 'structure',
+    ro: 'Sursă de finanțare necunoscută „{key}”; surse permise: {allowed}.',
+    en: 'Unknown funding source "{key}"; allowed sources: {allowed}.',
+    legalReference: 'Ordinul MMJS 1086/2018, cap. I',
+  },
+  'count.invalid': {
+    severity: 'error',
+    category: 'count',
+    ro: '„{value}” nu este un număr întreg de persoane, locuri sau cereri.',
+    en: '"{value}" is not a whole number of persons, places or requests.',
+  },
+  'count.negative': {
+    severity: 'error',
+    category: 'count',
+    ro: 'Numărul {value} este negativ.',
+    en: 'The number {value} is negative.',
+  },
+  'count.not_integer': {
+    severity: 'error',
+    category: 'count',
+    ro: 'Numărul {value} nu este întreg.',
+    en: 'The number {value} is not a whole number.',
+  },
+  'capacity.unparsed': {
+    severity: 'warning',
+    category: 'count',
+    ro: 'Capacitatea „{value}” nu conține niciun număr; textul a fost păstrat așa cum a fost scris.',
+    en: 'The capacity "{value}" contains no number; the text was kept as written.',
+  },
+  'percent.invalid': {
+    severity: 'error',
+    category: 'count',
+    ro: '„{value}” nu este un procent (ex. „100%”, „75,2%”).',
+    en: '"{value}" is not a percentage (e.g. "100%", "75,2%").',
+  },
+  'occupancy.over_100': {
+    severity: 'warning',
+    category: 'consistency',
+    ro: 'Gradul de ocupare {value}% depășește 100%.',
+    en: 'The occupancy rate {value}% is above 100%.',
+  },
+  'staff.unparsed': {
+    severity: 'info',
+    category: 'text',
+    ro: 'Resursele umane „{value}” nu au putut fi împărțite pe funcții; textul a fost păstrat.',
+    en: 'The staff text "{value}" could not be split into roles; the text was kept.',
+  },
+  'section.empty': {
+    severity: 'info',
+    category: 'consistency',
+    ro: 'Secțiunea {section} apare în document, dar nu conține niciun rând.',
+    en: 'Section {section} appears in the document but has no rows.',
+    legalReference: 'Ordinul MMJS 1086/2018',
+  },
+  'section.rows_when_not_applicable': {
+    severity: 'error',
+    category: 'consistency',
+    ro: 'Secțiunea este marcată „{status}”, dar conține {rows} rânduri.',
+    en: 'The section is marked "{status}" but has {rows} rows.',
+  },
+  'service.name_missing': {
+    severity: 'warning',
+    category: 'consistency',
+    ro: 'Rândul nu are denumirea serviciului social.',
+    en: 'The row has no social-service name.',
+    legalReference: 'Ordinul MMJS 1086/2018, cap. I',
+  },
+  'service.code_missing': {
+    severity: 'warning',
+    category: 'consistency',
+    ro: 'Serviciul „{name}” nu are cod din Nomenclatorul serviciilor sociale.',
+    en: 'The service "{name}" has no code from the social-service nomenclature.',
+    legalReference: 'HG 867/2015; Ordinul MMJS 1086/2018, cap. I',
+  },
+  'budget.empty': {
+    severity: 'info',
+    category: 'amount',
+    ro: 'Serviciul „{name}” nu are nicio sumă pe sursele de finanțare.',
+    en: 'The service "{name}" has no amount under any funding source.',
+  },
+  'budget.other_source_undescribed': {
+    severity: 'info',
+    category: 'amount',
+    ro: 'Suma din „Alte surse” nu spune ce sursă este (ex. PNRR, donații, sponsorizare).',
+    en: 'The "other sources" amount does not say which source it is (e.g. PNRR, donations, sponsorship).',
+  },
+  'total.mismatch': {
+    severity: 'warning',
+    category: 'consistency',
+    ro: 'Totalul tipărit {found} nu este egal cu suma rândurilor {expected} (diferență {difference}).',
+    en: 'The printed total {found} does not equal the sum of the rows {expected} (difference {difference}).',
+  },
+  'decision.kind_mismatch': {
+    severity: 'warning',
+    category: 'consistency',
+    ro: 'Un plan al autorității „{authority}” se aprobă prin {expected}, nu prin {found}.',
+    en: 'A plan of a "{authority}" authority is approved by {expected}, not by {found}.',
+    legalReference: 'Legea 292/2011, art. 112 și 118',
+  },
+  'decision.date_outside_plan_year': {
+    severity: 'warning',
+    category: 'date',
+    ro: 'Hotărârea din {date} nu cade în anul planului ({year}) sau în anul dinainte.',
+    en: 'The decision of {date} falls neither in the plan year ({year}) nor in the year before.',
+  },
+} as const satisfies Record<string, IssueRule>;

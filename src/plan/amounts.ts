@@ -1,0 +1,27 @@
+import { Dec, toCanonicalAmount } from '../internal/decimal.js';
+import type { AmountCell } from './cells/amount.js';
+
+/** Totals of amounts, one per currency, as canonical decimal strings. */
+export type CurrencyTotals = Partial<Record<'RON' | 'EUR', string>>;
+
+/** Adds the amounts among `cells` (markers count as nothing), separately per currency. */
+export function sumAmountCells(cells: Iterable<AmountCell | undefined>): CurrencyTotals {
+  const totals = new Map<'RON' | 'EUR', Dec>();
+  for (const cell of cells) {
+    if (cell?.kind !== 'amount') continue;
+    totals.set(cell.currency, (totals.get(cell.currency) ?? new Dec(0)).plus(cell.value));
+  }
+  const out: CurrencyTotals = {};
+  for (const [currency, total] of totals) out[currency] = toCanonicalAmount(total);
+  return out;
+}
+
+/** Difference `a - b` of two canonical amounts, as a canonical string (may be negative). */
+export function differenceOf(a: string, b: string): string {
+  return toCanonicalAmount(new Dec(a).minus(b));
+}
+
+/** Whether two canonical amounts are equal. */
+export function sameAmount(a: string, b: string): boolean {
+  return new Dec(a).equals(b);
+}

@@ -1,0 +1,197 @@
+import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { isRecord, readMarker, showValue, type Marker } from './markers.js';
+
+/**
+ * Currencies an amount can be in. Plans are in lei (`RON`); a few rows (seed 004) state euro
+ * (`EUR`), which the library keeps as euro and never converts.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { CURRENCIES } from 'plan-servicii-sociale';
+ * CURRENCIES; //=> ['RON', 'EUR']
+ * ```
+ */
+export const CURRENCIES = ['RON', 'EUR'] as const;
+
+/**
+ * An exact amount of money as it appears in a plan, in currency units (lei, not thousands of lei).
+ *
+ * `value` is a canonical decimal string: no leading zeros, no thousands separators, a dot before
+ * the decimals, and either no decimals or exactly two ("158838", "36669.50"). `raw` keeps the text
+ * as written when it differs from `value`.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { AmountCellSchema, type Amount } from 'plan-servicii-sociale';
+ * const a = AmountCellSchema.parse({ value: '158838', raw: '158838 lei' }) as Amount;
+ * a; //=> { kind: 'amount', value: '158838', currency: 'RON', raw: '158838 lei' }
+ * ```
+ */
+export interface Amount {
+  /** Discriminant: this cell holds an amount. */
+  readonly kind: 'amount';
+  /** Canonical decimal string. */
+  readonly value: string;
+  /** `RON` unless the document states another currency. */
+  readonly currency: (typeof CURRENCIES)[number];
+  /** The text as written in the document, when it differs from `value`. */
+  readonly raw?: string;
+}
+
+/**
+ * What a budget cell holds once read: an {@link Amount} or a {@link Marker} ("Nu este cazul", "-",
+ * empty).
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { AmountCellSchema, type AmountCell } from 'plan-servicii-sociale';
+ * const cell: AmountCell = AmountCellSchema.parse('-');
+ * cell.kind; //=> 'none'
+ * ```
+ */
+export type AmountCell = Amount | Marker;
+
+/**
+ * What a budget cell accepts: a decimal string, a number that converts exactly, a marker string
+ * ("Nu este cazul", "-", ""), `null` (unknown), or the object form of {@link Amount} or
+ * {@link Marker}.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import type { AmountCellInput } from 'plan-servicii-sociale';
+ * const inputs: AmountCellInput[] = ['158838', 36669.5, 'Nu este cazul', { value: '10000', currency: 'EUR', raw: '10000 EURO' }];
+ * inputs.length; //=> 4
+ * ```
+ */
+export type AmountCellInput =
+  | string
+  | number
+  | null
+  | { kind?: 'amount'; value: string | number; currency?: (typeof CURRENCIES)[number]; raw?: string }
+  | Marker;
+
+/** Largest accepted integer part: 15 digits (a thousand trillion lei). */
+const MAX_INTEGER_DIGITS = 15;
+const DECIMAL = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?$/;
+
+function canonicalDecimal(sign: string, int: string, frac: string | undefined): string {
+  const keepFrac = frac !== undefined && /[1-9]/.test(frac) ? `.${frac.padEnd(2, '0')}` : '';
+  const value = `${int}${keepFrac}`;
+  return sign && value !== '0' ? `-${value}` : value;
+}
+
+/** Reads the `value` of an amount: a decimal string or an exactly convertible number. */
+export function readDecimalAmount(value: unknown): ReadResult<string> {
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return fail('amount.invalid', { value: String(value) });
+    text = String(value);
+    if (!Number.isSafeInteger(Math.trunc(value)) || /e/i.test(text)) return fail('amount.not_exact', { value: text });
+    const frac = text.split('.')[1];
+    if (frac !== undefined && frac.length > 2) return fail('amount.not_exact', { value: text });
+  } else if (typeof value === 'string') {
+    text = value.trim();
+  } else {
+    return fail('type.invalid', { expected: 'amount', received: showValue(value) });
+  }
+  const m = DECIMAL.exec(text);
+  if (!m) return fail('amount.invalid', { value: showValue(value) });
+  const [, sign = '', int = '0', frac] = m;
+  if (frac !== undefined && frac.length > 2) return fail('amount.too_many_decimals', { value: text });
+  if (int.length > MAX_INTEGER_DIGITS) return fail('amount.out_of_range', { value: text, max: '999999999999999.99' });
+  const canonical = canonicalDecimal(sign, int, frac);
+  if (canonical.startsWith('-')) return fail('amount.negative', { value: text });
+  return { ok: true, value: canonical };
+}
+
+const AMOUNT_KEYS = ['kind', 'value', 'currency', 'raw'] as const;
+
+/** Reads one budget cell into an {@link AmountCell}. */
+export function readAmountCell(value: unknown): ReadResult<AmountCell> {
+  const marker = readMarker(value);
+  if (marker) return { ok: true, value: marker };
+  if (typeof value === 'string' || typeof value === 'number') {
+    const read = readDecimalAmount(value);
+    if (!read.ok) return read;
+    const amount: Amount =
+      typeof value === 'string' && value !== read.value
+        ? { kind: 'amount', value: read.value, currency: 'RON', raw: value }
+        : { kind: 'amount', value: read.value, currency: 'RON' };
+    return { ok: true, value: amount };
+  }
+  if (!isRecord(value)) return fail('type.invalid', { expected: 'amount', received: showValue(value) });
+  const extra = unknownKeys(value, AMOUNT_KEYS);
+  if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
+  if (value.kind !== undefined && value.kind !== 'amount') {
+    return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['amount', 'not_applicable', 'none', 'unknown'] }, ['kind']);
+  }
+  if (value.value === undefined) return fail('value.required', {}, ['value']);
+  const read = readDecimalAmount(value.value);
+  if (!read.ok) return { ...read, path: ['value'] };
+  const currency = value.currency ?? 'RON';
+  if (!(CURRENCIES as readonly unknown[]).includes(currency)) {
+    return fail('value.not_allowed', { value: showValue(currency), allowed: [...CURRENCIES] }, ['currency']);
+  }
+  if (value.raw !== undefined && typeof value.raw !== 'string') {
+    return fail('type.invalid', { expected: 'string', received: showValue(value.raw) }, ['raw']);
+  }
+  let raw = value.raw;
+  if (raw === undefined && typeof value.value === 'string' && value.value !== read.value) raw = value.value;
+  const amount: Amount = {
+    kind: 'amount',
+    value: read.value,
+    currency: currency as Amount['currency'],
+    ...(raw !== undefined ? { raw } : {}),
+  };
+  return { ok: true, value: amount };
+}
+
+const MARKER_JSON = {
+  type: 'object',
+  properties: { kind: { enum: ['not_applicable', 'none', 'unknown'] }, raw: { type: 'string' } },
+  required: ['kind'],
+  additionalProperties: false,
+};
+
+/** JSON Schema of a {@link Marker} object, shared by every cell that accepts markers. */
+export const MARKER_JSON_SCHEMA = MARKER_JSON;
+
+/**
+ * The zod schema of one budget cell. Input: see {@link AmountCellInput}; output: an
+ * {@link AmountCell}. Numbers are accepted only when they convert exactly (a safe integer or at
+ * most two decimals); anything else fails with `amount.not_exact` instead of a silent float.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { AmountCellSchema } from 'plan-servicii-sociale';
+ * AmountCellSchema.parse(36669.5); //=> { kind: 'amount', value: '36669.50', currency: 'RON' }
+ * AmountCellSchema.parse('0'); //=> { kind: 'amount', value: '0', currency: 'RON' }
+ * AmountCellSchema.safeParse(0.1 + 0.2).success; //=> false
+ * AmountCellSchema.safeParse('12.345').success; //=> false
+ * ```
+ */
+export const AmountCellSchema = cellSchema<AmountCellInput, AmountCell>(readAmountCell, 'AmountCell', {
+  description: 'Budget cell: a decimal amount (string or exactly convertible number), a marker string ("Nu este cazul", "-", ""), null, or an object.',
+  anyOf: [
+    { type: 'string', maxLength: 200 },
+    { type: 'number' },
+    { type: 'null' },
+    {
+      type: 'object',
+      properties: {
+        kind: { const: 'amount' },
+        value: { anyOf: [{ type: 'string', pattern: '^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$' }, { type: 'number' }] },
+        currency: { enum: [...CURRENCIES] },
+        raw: { type: 'string' },
+      },
+      required: ['value'],
+      additionalProperties: false,
+    },
+    MARKER_JSON,
+  ],
+});

@@ -1,0 +1,81 @@
+import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { MARKER_JSON_SCHEMA } from './amount.js';
+import { isRecord, readMarker, showValue, type Marker } from './markers.js';
+
+/**
+ * A social-service code as written in the plan (*cod serviciu social*, Nomenclatorul serviciilor
+ * sociale, HG 867/2015), e.g. "8891Cz-C-II". The model keeps the spelling of the document; the
+ * nomenclature capability reads and corrects it.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { ServiceCodeSchema, type ServiceCode } from 'plan-servicii-sociale';
+ * const code = ServiceCodeSchema.parse('8891Cz-C-II') as ServiceCode;
+ * code; //=> { kind: 'code', raw: '8891Cz-C-II' }
+ * ```
+ */
+export interface ServiceCode {
+  /** Discriminant: this cell holds a code. */
+  readonly kind: 'code';
+  /** The code as written in the document. */
+  readonly raw: string;
+}
+
+/**
+ * What a service-code cell accepts: the code as written, a marker, or the object form.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import type { ServiceCodeInput } from 'plan-servicii-sociale';
+ * const inputs: ServiceCodeInput[] = ['8810 CZ-V-I', { raw: '8790 CR-PFA-I' }, '-'];
+ * inputs.length; //=> 3
+ * ```
+ */
+export type ServiceCodeInput = string | null | Marker | { kind?: 'code'; raw: string };
+
+/** Reads a service-code cell. */
+export function readServiceCode(value: unknown): ReadResult<ServiceCode | Marker> {
+  const marker = readMarker(value);
+  if (marker) return { ok: true, value: marker };
+  let raw: unknown = value;
+  if (isRecord(value)) {
+    const extra = unknownKeys(value, ['kind', 'raw']);
+    if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
+    if (value.kind !== undefined && value.kind !== 'code') {
+      return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['code'] }, ['kind']);
+    }
+    if (value.raw === undefined) return fail('value.required', {}, ['raw']);
+    raw = value.raw;
+  }
+  if (typeof raw !== 'string') return fail('type.invalid', { expected: 'string', received: showValue(raw) });
+  if (raw.trim() === '') return fail('text.blank', {}, isRecord(value) ? ['raw'] : []);
+  if (raw.length > 200) return fail('text.too_long', { length: raw.length, max: 200 });
+  return { ok: true, value: { kind: 'code', raw } };
+}
+
+/**
+ * The zod schema of a service-code cell.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { ServiceCodeSchema } from 'plan-servicii-sociale';
+ * ServiceCodeSchema.parse('Nu este cazul'); //=> { kind: 'not_applicable', raw: 'Nu este cazul' }
+ * ```
+ */
+export const ServiceCodeSchema = cellSchema<ServiceCodeInput, ServiceCode | Marker>(readServiceCode, 'ServiceCode', {
+  description: 'Service code as written ("8891Cz-C-II"), a marker, or { raw }.',
+  anyOf: [
+    { type: 'string', maxLength: 200 },
+    { type: 'null' },
+    {
+      type: 'object',
+      properties: { kind: { const: 'code' }, raw: { type: 'string', minLength: 1, maxLength: 200 } },
+      required: ['raw'],
+      additionalProperties: false,
+    },
+    MARKER_JSON_SCHEMA,
+  ],
+});

@@ -1,0 +1,130 @@
+import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { readCount } from './count.js';
+import { isRecord, showValue } from './markers.js';
+
+/**
+ * One role in the staff a proposed service needs: "Educatori - 3".
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import type { StaffRole } from 'plan-servicii-sociale';
+ * const r: StaffRole = { role: 'Educatori', count: 3 };
+ * r.count; //=> 3
+ * ```
+ */
+export interface StaffRole {
+  /** Role as written. */
+  readonly role: string;
+  /** Number of persons. */
+  readonly count: number;
+}
+
+/**
+ * Human resources needed (*resurse umane necesare*): the roles read from the text, and the text.
+ * When the text cannot be split, `roles` is empty and `raw` keeps it (the checks say so).
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { StaffSchema, type Staff } from 'plan-servicii-sociale';
+ * const s: Staff = StaffSchema.parse('șef centru -1, Logoped -1 kinetoterapeut - 1, Educatori- 3');
+ * s.roles; //=> [{ role: 'șef centru', count: 1 }, { role: 'Logoped', count: 1 }, { role: 'kinetoterapeut', count: 1 }, { role: 'Educatori', count: 3 }]
+ * ```
+ */
+export interface Staff {
+  /** Roles with counts. */
+  readonly roles: readonly StaffRole[];
+  /** The text as written. */
+  readonly raw?: string;
+}
+
+/**
+ * What a staff cell accepts: the text as written or the object form.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import type { StaffInput } from 'plan-servicii-sociale';
+ * const input: StaffInput = { raw: '-1 asistent social (SSC) 3 ingrijitori.', roles: [{ role: 'asistent social (SSC)', count: 1 }, { role: 'ingrijitori', count: 3 }] };
+ * input.roles?.length; //=> 2
+ * ```
+ */
+export type StaffInput = string | { roles?: readonly StaffRole[]; raw?: string };
+
+/** Splits "șef centru -1, Logoped -1 kinetoterapeut - 1" into roles ("Role - N" pairs). */
+export function parseStaffText(text: string): StaffRole[] {
+  const roles: StaffRole[] = [];
+  const re = /([\p{L}][\p{L}.()\s/]*?)\s*[-\u2013:]\s*(\d+)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    roles.push({ role: (m[1] as string).trim(), count: Number(m[2]) });
+  }
+  return roles;
+}
+
+/** Reads a staff cell. */
+export function readStaff(value: unknown): ReadResult<Staff> {
+  if (typeof value === 'string') {
+    if (value.length > 5000) return fail('text.too_long', { length: value.length, max: 5000 });
+    return { ok: true, value: { roles: parseStaffText(value), raw: value } };
+  }
+  if (!isRecord(value)) return fail('type.invalid', { expected: 'staff', received: showValue(value) });
+  const extra = unknownKeys(value, ['roles', 'raw']);
+  if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
+  if (value.raw !== undefined && typeof value.raw !== 'string') {
+    return fail('type.invalid', { expected: 'string', received: showValue(value.raw) }, ['raw']);
+  }
+  if (value.roles === undefined) {
+    if (typeof value.raw === 'string') return { ok: true, value: { roles: parseStaffText(value.raw), raw: value.raw } };
+    return fail('value.required', {}, ['roles']);
+  }
+  if (!Array.isArray(value.roles)) return fail('type.invalid', { expected: 'array', received: showValue(value.roles) }, ['roles']);
+  if (value.roles.length > 200) return fail('list.too_long', { max: 200 }, ['roles']);
+  const roles: StaffRole[] = [];
+  for (const [i, r] of value.roles.entries()) {
+    if (!isRecord(r)) return fail('type.invalid', { expected: 'object', received: showValue(r) }, ['roles', i]);
+    const bad = unknownKeys(r, ['role', 'count']);
+    if (bad[0] !== undefined) return fail('object.unknown_key', { key: bad[0] }, ['roles', i, bad[0]]);
+    if (typeof r.role !== 'string' || r.role.trim() === '') {
+      return fail(r.role === undefined ? 'value.required' : 'text.blank', {}, ['roles', i, 'role']);
+    }
+    const count = readCount(r.count);
+    if (!count.ok) return { ...count, path: ['roles', i, 'count'] };
+    roles.push({ role: r.role, count: count.value });
+  }
+  return { ok: true, value: { roles, ...(value.raw !== undefined ? { raw: value.raw } : {}) } };
+}
+
+/**
+ * The zod schema of the human-resources cell of a proposed service.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { StaffSchema } from 'plan-servicii-sociale';
+ * StaffSchema.parse('Psiholog - 1').roles; //=> [{ role: 'Psiholog', count: 1 }]
+ * ```
+ */
+export const StaffSchema = cellSchema<StaffInput, Staff>(readStaff, 'Staff', {
+  description: 'Staff needed: the text as written, or an object with roles and counts.',
+  anyOf: [
+    { type: 'string', maxLength: 5000 },
+    {
+      type: 'object',
+      properties: {
+        raw: { type: 'string' },
+        roles: {
+          type: 'array',
+          maxItems: 200,
+          items: {
+            type: 'object',
+            properties: { role: { type: 'string', minLength: 1 }, count: { type: 'integer', minimum: 0 } },
+            required: ['role', 'count'],
+            additionalProperties: false,
+          },
+        },
+      },
+      additionalProperties: false,
+    },
+  ],
+});

@@ -1,0 +1,174 @@
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue } from '../issues/types.js';
+import { differenceOf, sameAmount, sumAmountCells } from './amounts.js';
+import type { AmountCell } from './cells/amount.js';
+import type { FundingBudget } from './schemas/chapter1.js';
+import { FUNDING_SOURCES } from './schemas/chapter1.js';
+import type { Plan } from './schemas/plan.js';
+
+type Path = (string | number)[];
+
+const DECISION_FOR_AUTHORITY = {
+  local_council: 'HCL',
+  county_council: 'HCJ',
+  general_council_bucharest: 'HCGMB',
+} as const;
+
+function checkBudget(budget: FundingBudget | undefined, name: string, path: Path, out: Issue[]): void {
+  if (!budget || !FUNDING_SOURCES.some((s) => budget[s] !== undefined && budget[s].kind !== 'unknown')) {
+    out.push(createIssue('budget.empty', path, { name }));
+    return;
+  }
+  if (budget.other?.kind === 'amount' && budget.other.value !== '0' && !budget.otherSource?.trim()) {
+    out.push(createIssue('budget.other_source_undescribed', [...path, 'otherSource'], {}));
+  }
+}
+
+function labelOf(name: string | undefined, index: number): string {
+  return name?.trim() ? name : `#${index + 1}`;
+}
+
+interface ServiceLike {
+  name?: string | undefined;
+  serviceCode?: { kind: string } | undefined;
+}
+
+function checkServiceIdentity(row: ServiceLike, i: number, path: Path, requireCode: boolean, out: Issue[]): void {
+  if (!row.name?.trim()) out.push(createIssue('service.name_missing', [...path, 'name'], { row: i + 1 }));
+  if (requireCode && row.serviceCode?.kind !== 'code') {
+    out.push(createIssue('service.code_missing', [...path, 'serviceCode'], { name: labelOf(row.name, i) }));
+  }
+}
+
+function checkSectionEmpty(sec: { status?: string | undefined; rows: readonly unknown[] } | undefined, label: string, path: Path, out: Issue[]): void {
+  if (sec && sec.rows.length === 0 && sec.status === undefined) out.push(createIssue('section.empty', path, { section: label }));
+}
+
+function checkChapter1(plan: Plan, out: Issue[]): void {
+  const ch = plan.chapter1;
+  if (!ch) return;
+  checkSectionEmpty(ch.existingServices, 'I.A', ['chapter1', 'existingServices'], out);
+  checkSectionEmpty(ch.proposedServices, 'I.B', ['chapter1', 'proposedServices'], out);
+  checkSectionEmpty(ch.contracting, 'I.C', ['chapter1', 'contracting'], out);
+
+  ch.existingServices?.rows.forEach((row, i) => {
+    const path: Path = ['chapter1', 'existingServices', 'rows', i];
+    checkServiceIdentity(row, i, path, true, out);
+    if (row.capacity?.kind === 'capacity' && row.capacity.parts.length === 0) {
+      out.push(createIssue('capacity.unparsed', [...path, 'capacity'], { value: row.capacity.raw ?? '' }));
+    }
+    if (row.occupancy?.kind === 'occupancy') {
+      for (const rate of row.occupancy.rates) {
+        if (Number(rate.percent) > 100) out.push(createIssue('occupancy.over_100', [...path, 'occupancy'], { value: rate.percent }));
+      }
+    }
+    checkBudget(row.budget, labelOf(row.name, i), [...path, 'budget'], out);
+  });
+  ch.proposedServices?.rows.forEach((row, i) => {
+    const path: Path = ['chapter1', 'proposedServices', 'rows', i];
+    checkServiceIdentity(row, i, path, false, out);
+    if (row.staff && row.staff.roles.length === 0 && row.staff.raw?.trim()) {
+      out.push(createIssue('staff.unparsed', [...path, 'staff'], { value: row.staff.raw }));
+    }
+    checkBudget(row.budget, labelOf(row.name, i), [...path, 'budget'], out);
+  });
+  ch.contracting?.rows.forEach((row, i) => {
+    const path: Path = ['chapter1', 'contracting', 'rows', i];
+    checkServiceIdentity(row, i, path, true, out);
+    checkBudget(row.estimatedValue, labelOf(row.name, i), [...path, 'estimatedValue'], out);
+  });
+}
+
+interface TotalledGroup {
+  rows: readonly { budget?: AmountCell | undefined }[];
+  printedTotal?: AmountCell | undefined;
+}
+
+function checkPrintedTotal(group: TotalledGroup | undefined, path: Path, out: Issue[]): void {
+  const printed = group?.printedTotal;
+  if (!group || printed?.kind !== 'amount') return;
+  const computed = sumAmountCells(group.rows.map((r) => r.budget))[printed.currency] ?? '0';
+  if (!sameAmount(computed, printed.value)) {
+    out.push(
+      createIssue('total.mismatch', [...path, 'printedTotal'], {
+        expected: computed,
+        found: printed.value,
+        difference: differenceOf(printed.value, computed),
+        currency: printed.currency,
+      }),
+    );
+  }
+}
+
+function checkChapter3(plan: Plan, out: Issue[]): void {
+  const t = plan.chapter3;
+  if (!t) return;
+  for (const key of ['refresherCourses', 'qualificationCourses', 'instruction', 'peerReview', 'nationalProgrammes', 'other'] as const) {
+    checkPrintedTotal(t[key], ['chapter3', key], out);
+  }
+}
+
+function checkMeta(plan: Plan, out: Issue[]): void {
+  const { authority, decision, year } = plan.meta;
+  if (!decision) return;
+  const expected = DECISION_FOR_AUTHORITY[authority.kind];
+  if (decision.kind !== expected) {
+    out.push(createIssue('decision.kind_mismatch', ['meta', 'decision', 'kind'], { authority: authority.kind, expected, found: decision.kind }));
+  }
+  if (decision.date) {
+    const decisionYear = Number(decision.date.slice(0, 4));
+    if (decisionYear !== year && decisionYear !== year - 1) {
+      out.push(createIssue('decision.date_outside_plan_year', ['meta', 'decision', 'date'], { date: decision.date, year }));
+    }
+  }
+}
+
+/**
+ * Options of {@link checkPlan} and {@link parsePlan}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { CheckPlanOptions } from 'plan-servicii-sociale';
+ * const options: CheckPlanOptions = { ignore: ['section.empty'] };
+ * options.ignore?.length; //=> 1
+ * ```
+ */
+export interface CheckPlanOptions {
+  /**
+   * Codes of warnings and notes to leave out. Errors cannot be ignored: a code of severity `error`
+   * listed here is still reported.
+   */
+  readonly ignore?: readonly string[];
+}
+
+/**
+ * Runs the checks that do not make a plan invalid — printed totals that do not add up, services
+ * without a name or code, empty sections, a decision that does not match the authority — on a plan
+ * that already has the model's shape (a {@link Plan}). {@link parsePlan} calls it for you; call it
+ * yourself after editing a parsed plan.
+ *
+ * @param plan - A parsed plan.
+ * @param options - Codes to leave out.
+ * @returns Warnings and notes, in document order. Never throws on a well-typed plan.
+ * @category Validation
+ * @example
+ * ```ts
+ * import { assertPlan, checkPlan } from 'plan-servicii-sociale';
+ * const plan = assertPlan({
+ *   meta: { authority: { kind: 'local_council', name: 'CL Câmpia Turzii', uat: 'Câmpia Turzii' }, year: 2020 },
+ *   chapter3: { refresherCourses: { rows: [{ persons: 1, budget: '5000' }, { persons: 1, budget: '5000' }], printedTotal: '15000' } },
+ * });
+ * const [issue] = checkPlan(plan);
+ * issue?.code; //=> 'total.mismatch'
+ * issue?.params; //=> { expected: '10000', found: '15000', difference: '5000', currency: 'RON' }
+ * ```
+ */
+export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): Issue[] {
+  const out: Issue[] = [];
+  checkMeta(plan, out);
+  checkChapter1(plan, out);
+  checkChapter3(plan, out);
+  const ignore = new Set(options.ignore ?? []);
+  return out.filter((i) => i.severity === 'error' || !ignore.has(i.code));
+}
