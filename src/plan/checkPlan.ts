@@ -15,7 +15,7 @@ const DECISION_FOR_AUTHORITY = {
 } as const;
 
 function checkBudget(budget: FundingBudget | undefined, name: string, path: Path, out: Issue[]): void {
-  if (!budget || !FUNDING_SOURCES.some((s) => budget[s] !== undefined && budget[s].kind !== 'unknown')) {
+  if (!budget || !FUNDING_SOURCES.some((s) => budget[s]?.kind === 'amount')) {
     out.push(createIssue('budget.empty', path, { name }));
     return;
   }

@@ -79,8 +79,8 @@ export type CapacityInput =
 
 function unitOf(label: string): CapacityPart['unit'] {
   const f = foldText(label);
-  if (/\bloc(uri)?\b/.test(f)) return 'places';
-  if (/\bpat(uri)?\b/.test(f)) return 'beds';
+  if (/\bloc(?:uri)?\b/.test(f)) return 'places';
+  if (/\bpat(?:uri)?\b/.test(f)) return 'beds';
   if (/\/\s*zi\b|\bpe zi\b|\bzilnic/.test(f)) return 'beneficiariesPerDay';
   if (/\bbenef/.test(f)) return 'beneficiaries';
   return 'unspecified';
@@ -97,7 +97,7 @@ function regimeOf(label: string): string | undefined {
 /** Reads capacity parts from text: each number with the words that follow it. */
 export function parseCapacityText(text: string): CapacityPart[] {
   const parts: CapacityPart[] = [];
-  const re = /(\d+)([^\d]*)/g;
+  const re = /(\d+)(\D*)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const count = Number(m[1]);
     const label = (m[2] ?? '').replace(/^[\s,;]+|[\s,;]+$/g, '').replace(/\s+(și|si|\+)$/i, '');

@@ -52,12 +52,17 @@ export interface Staff {
  */
 export type StaffInput = string | { roles?: readonly StaffRole[]; raw?: string };
 
-/** Splits "șef centru -1, Logoped -1 kinetoterapeut - 1" into roles ("Role - N" pairs). */
+/**
+ * Splits "șef centru -1, Logoped -1 kinetoterapeut - 1" into roles: each "- N" (or ": N") closes
+ * the role written before it. Text that has no letters before a count gives no role.
+ */
 export function parseStaffText(text: string): StaffRole[] {
   const roles: StaffRole[] = [];
-  const re = /([\p{L}][\p{L}.()\s/]*?)\s*[-\u2013:]\s*(\d+)/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    roles.push({ role: (m[1] as string).trim(), count: Number(m[2]) });
+  let start = 0;
+  for (const m of text.matchAll(/[-\u2013:]\s*(\d+)/g)) {
+    const role = text.slice(start, m.index).replace(/^[\s,;.]+/, '').replace(/[\s,;]+$/, '');
+    if (/\p{L}/u.test(role)) roles.push({ role, count: Number(m[1]) });
+    start = m.index + m[0].length;
   }
   return roles;
 }
