@@ -1,7 +1,18 @@
 import { Dec, toCanonicalAmount } from '../internal/decimal.js';
 import type { AmountCell } from './cells/amount.js';
 
-/** Totals of amounts, one per currency, as canonical decimal strings. */
+/**
+ * Totals of amounts, one per currency, as canonical decimal strings. Lei and euro are never added
+ * together.
+ *
+ * @category Summary
+ * @example
+ * ```ts
+ * import type { CurrencyTotals } from 'plan-servicii-sociale';
+ * const t: CurrencyTotals = { RON: '27000' };
+ * t.RON; //=> '27000'
+ * ```
+ */
 export type CurrencyTotals = Partial<Record<'RON' | 'EUR', string>>;
 
 /** Adds the amounts among `cells` (markers count as nothing), separately per currency. */

@@ -2,6 +2,7 @@ export { assertPlan } from './assertPlan.js';
 export { checkPlan, type CheckPlanOptions } from './checkPlan.js';
 export { parsePlan, type ParsePlanOptions, type ParsePlanResult } from './parsePlan.js';
 export { planJsonSchema } from './planJsonSchema.js';
+export type { CurrencyTotals } from './amounts.js';
 export { summarizePlan, type PlanSummary, type SectionState, type SourceTotals } from './summarizePlan.js';
 
 export { AmountCellSchema, CURRENCIES, type Amount, type AmountCell, type AmountCellInput } from './cells/amount.js';
@@ -20,7 +21,7 @@ export {
   type TextCellInput,
 } from './cells/textCell.js';
 
-export { ActionPlanSchema, ActionSchema, IndicatorSchema, type Action, type ActionPlan, type GeneralObjective, type Indicator } from './schemas/actionPlan.js';
+export { ActionPlanSchema, ActionSchema, GeneralObjectiveSchema, IndicatorSchema, type Action, type ActionPlan, type GeneralObjective, type Indicator } from './schemas/actionPlan.js';
 export { BUDGET_TABLE_UNITS, BudgetChapterSchema, BudgetTableSchema, type BudgetChapter, type BudgetTable } from './schemas/budgetChapter.js';
 export {
   Chapter1Schema,

@@ -101,7 +101,19 @@ const SpecificObjectiveSchema = z.strictObject({
   actions: list(ActionSchema).optional(),
 });
 
-const GeneralObjectiveSchema = z.strictObject({
+/**
+ * A general objective (*obiectiv general*) with its specific objectives (*obiective specifice*),
+ * their measures and actions.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { GeneralObjectiveSchema } from 'plan-servicii-sociale';
+ * const g = GeneralObjectiveSchema.parse({ id: '9', title: 'Repartizarea judicioasă a bugetului', specificObjectives: [{ title: 'Organizare, conducere operațională', actions: [{ title: 'repartizarea bugetului primit', deadline: 'După aprobare' }] }] });
+ * g.specificObjectives?.[0]?.actions?.length; //=> 1
+ * ```
+ */
+export const GeneralObjectiveSchema = z.strictObject({
   /** Number as printed: "OBIECTIV GENERAL 1". */
   id: text().optional(),
   /** The general objective as written. */
