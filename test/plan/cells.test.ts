@@ -220,3 +220,79 @@ describe('ServiceCodeSchema, TextCellSchema, QuantityCellSchema', () => {
     expect(codeOf(QuantityCellSchema.safeParse(-2))).toBe('amount.negative');
   });
 });
+
+describe('object forms: each rejected field is named by its path', () => {
+  const fail = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: readonly object[] } } }, input: unknown) => {
+    const r = schema.safeParse(input);
+    expect(r.success).toBe(false);
+    const issue = r.error?.issues[0] as { path: unknown[]; params?: { code?: string } };
+    return [issue.params?.code, issue.path.join('.')];
+  };
+
+  it('occupancy', () => {
+    const given = { kind: 'occupancy', rates: [{ percent: '70', regime: 'intern' }, { percent: 65, regime: 'ambulatoriu' }], raw: 'x' } as const;
+    expect(OccupancySchema.parse(given)).toEqual({ kind: 'occupancy', rates: [{ percent: '70', regime: 'intern' }, { percent: '65', regime: 'ambulatoriu' }], raw: 'x' });
+    expect(fail(OccupancySchema, { rates: 'x' })).toEqual(['type.invalid', 'rates']);
+    expect(fail(OccupancySchema, {})).toEqual(['value.required', 'rates']);
+    expect(fail(OccupancySchema, { rates: [5] })).toEqual(['type.invalid', 'rates.0']);
+    expect(fail(OccupancySchema, { rates: [{ percent: true }] })).toEqual(['percent.invalid', 'rates.0.percent']);
+    expect(fail(OccupancySchema, { rates: [{ percent: '1', x: 1 }] })).toEqual(['object.unknown_key', 'rates.0.x']);
+    expect(fail(OccupancySchema, { rates: [{ percent: '1', regime: 2 }] })).toEqual(['type.invalid', 'rates.0.regime']);
+    expect(fail(OccupancySchema, { rates: [], raw: 1 })).toEqual(['type.invalid', 'raw']);
+    expect(fail(OccupancySchema, { rates: [], other: 1 })).toEqual(['object.unknown_key', 'other']);
+    expect(fail(OccupancySchema, 'x'.repeat(3000))).toEqual(['text.too_long', '']);
+    expect(fail(OccupancySchema, true)).toEqual(['type.invalid', '']);
+  });
+
+  it('capacity', () => {
+    expect(CapacitySchema.parse({ raw: '12 locuri' })).toEqual({ kind: 'capacity', parts: [{ count: 12, unit: 'places', label: 'locuri' }], raw: '12 locuri' });
+    expect(fail(CapacitySchema, { parts: [{ unit: 'places' }] })).toEqual(['value.required', 'parts.0.count']);
+    expect(fail(CapacitySchema, { parts: [{ count: 1, label: 5 }] })).toEqual(['type.invalid', 'parts.0.label']);
+    expect(fail(CapacitySchema, { parts: [{ count: 1, x: 5 }] })).toEqual(['object.unknown_key', 'parts.0.x']);
+    expect(fail(CapacitySchema, { parts: ['1'] })).toEqual(['type.invalid', 'parts.0']);
+    expect(fail(CapacitySchema, { kind: 'room', parts: [] })).toEqual(['value.not_allowed', 'kind']);
+    expect(fail(CapacitySchema, { parts: 3 })).toEqual(['type.invalid', 'parts']);
+    expect(fail(CapacitySchema, { parts: [], raw: 3 })).toEqual(['type.invalid', 'raw']);
+    expect(fail(CapacitySchema, 'x'.repeat(3000))).toEqual(['text.too_long', '']);
+    expect(fail(CapacitySchema, false)).toEqual(['type.invalid', '']);
+  });
+
+  it('staff', () => {
+    expect(StaffSchema.parse({ raw: 'Psiholog - 1' })).toEqual({ roles: [{ role: 'Psiholog', count: 1 }], raw: 'Psiholog - 1' });
+    expect(fail(StaffSchema, {})).toEqual(['value.required', 'roles']);
+    expect(fail(StaffSchema, { roles: 1 })).toEqual(['type.invalid', 'roles']);
+    expect(fail(StaffSchema, { roles: [1] })).toEqual(['type.invalid', 'roles.0']);
+    expect(fail(StaffSchema, { roles: [{ role: 'x', count: -1 }] })).toEqual(['count.negative', 'roles.0.count']);
+    expect(fail(StaffSchema, { roles: [{ count: 1 }] })).toEqual(['value.required', 'roles.0.role']);
+    expect(fail(StaffSchema, { roles: [{ role: 'x', count: 1, y: 1 }] })).toEqual(['object.unknown_key', 'roles.0.y']);
+    expect(fail(StaffSchema, { raw: 1 })).toEqual(['type.invalid', 'raw']);
+    expect(fail(StaffSchema, 7)).toEqual(['type.invalid', '']);
+  });
+
+  it('text, quantity and service code', () => {
+    expect(TextCellSchema.parse({ kind: 'text', text: 'x' })).toEqual({ kind: 'text', text: 'x' });
+    expect(TextCellSchema.parse({ kind: 'none', raw: '-' })).toEqual({ kind: 'none', raw: '-' });
+    expect(fail(TextCellSchema, { kind: 'text', text: 'x', y: 1 })).toEqual(['object.unknown_key', 'y']);
+    expect(fail(TextCellSchema, { kind: 'words', text: 'x' })).toEqual(['value.not_allowed', 'kind']);
+    expect(fail(TextCellSchema, 5)).toEqual(['type.invalid', '']);
+    expect(fail(TextCellSchema, 'x'.repeat(30_000))).toEqual(['text.too_long', '']);
+    expect(QuantityCellSchema.parse({ value: '120.5' })).toEqual({ kind: 'quantity', value: '120.50', raw: '120.5' });
+    expect(fail(QuantityCellSchema, { value: 'x' })).toEqual(['amount.invalid', 'value']);
+    expect(fail(QuantityCellSchema, { value: '1', raw: 2 })).toEqual(['type.invalid', 'raw']);
+    expect(fail(QuantityCellSchema, { value: '1', unit: 'mp' })).toEqual(['object.unknown_key', 'unit']);
+    expect(ServiceCodeSchema.parse({ raw: '8790 CR-PFA-I' })).toEqual({ kind: 'code', raw: '8790 CR-PFA-I' });
+    expect(fail(ServiceCodeSchema, { raw: 'x', y: 1 })).toEqual(['object.unknown_key', 'y']);
+    expect(fail(ServiceCodeSchema, { kind: 'cpv', raw: 'x' })).toEqual(['value.not_allowed', 'kind']);
+    expect(fail(ServiceCodeSchema, {})).toEqual(['value.required', 'raw']);
+    expect(fail(ServiceCodeSchema, 8891)).toEqual(['type.invalid', '']);
+    expect(fail(ServiceCodeSchema, 'x'.repeat(300))).toEqual(['text.too_long', '']);
+  });
+
+  it('amount object form', () => {
+    expect(AmountCellSchema.parse({ kind: 'amount', value: 36669.5 })).toEqual({ kind: 'amount', value: '36669.50', currency: 'RON' });
+    expect(AmountCellSchema.parse({ value: '36669.5' })).toEqual({ kind: 'amount', value: '36669.50', currency: 'RON', raw: '36669.5' });
+    expect(fail(AmountCellSchema, { kind: 'money', value: '1' })).toEqual(['value.not_allowed', 'kind']);
+    expect(fail(AmountCellSchema, { value: '1', raw: 5 })).toEqual(['type.invalid', 'raw']);
+    expect(fail(AmountCellSchema, { kind: 'unknown', raw: 5 })).toEqual(['value.not_allowed', 'kind']);
+  });
+});
