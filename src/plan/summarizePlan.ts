@@ -96,6 +96,22 @@ function sectionState(sec: { status?: 'not_applicable' | 'none' | undefined; row
   return sec.rows.length ? 'rows' : 'empty';
 }
 
+type Subsidy = NonNullable<Plan['chapter1']>['subsidy'];
+
+/** Number of the three points of I.D that the document fills with a value. */
+function subsidyPoints(d: Subsidy): number {
+  if (!d) return 0;
+  return [d.eligibleServices, d.expenseChapters, d.estimatedBudget].filter((c) => c !== undefined && c.kind !== 'unknown').length;
+}
+
+function subsidyState(d: Subsidy): SectionState {
+  if (!d) return 'absent';
+  if (d.status) return d.status;
+  const cells = [d.eligibleServices, d.expenseChapters, d.estimatedBudget].filter((c) => c !== undefined && c.kind !== 'unknown');
+  if (cells.length > 0 && cells.every((c) => c?.kind === 'not_applicable')) return 'not_applicable';
+  return cells.length ? 'rows' : 'empty';
+}
+
 function describeCapacity(c: Capacity | Marker | undefined): string | undefined {
   if (!c) return undefined;
   if (c.kind !== 'capacity') return c.raw ?? c.kind;
@@ -148,6 +164,9 @@ export function summarizePlan(plan: Plan): PlanSummary {
     gos.reduce((n, g) => n + (g.actions?.length ?? 0), 0) +
     sos.reduce((n, s) => n + (s.actions?.length ?? 0) + (s.measures ?? []).reduce((m, x) => m + x.actions.length, 0), 0);
 
+  const chapter2Rows = plan.chapter2
+    ? (plan.chapter2.publishedItems?.rows.length ?? 0) + (plan.chapter2.activityTables ?? []).reduce((n, x) => n + x.rows.length, 0)
+    : undefined;
   const code = (c: { kind: string; raw?: string } | undefined) => (c?.kind === 'code' ? c.raw : undefined);
   const line = (part: 'I.A' | 'I.B', r: (typeof existing)[number] | (typeof proposed)[number], i: number) => {
     const capacity = 'capacity' in r ? describeCapacity(r.capacity) : undefined;
@@ -173,8 +192,8 @@ export function summarizePlan(plan: Plan): PlanSummary {
       { section: 'I.A', state: sectionState(ch1?.existingServices), rows: existing.length },
       { section: 'I.B', state: sectionState(ch1?.proposedServices), rows: proposed.length },
       { section: 'I.C', state: sectionState(ch1?.contracting), rows: contracting.length },
-      { section: 'I.D', state: ch1?.subsidy ? (ch1.subsidy.status ?? 'rows') : 'absent', rows: 0 },
-      { section: 'II', state: plan.chapter2 ? 'rows' : 'absent', rows: (plan.chapter2?.activityTables ?? []).reduce((n, x) => n + x.rows.length, 0) },
+      { section: 'I.D', state: subsidyState(ch1?.subsidy), rows: subsidyPoints(ch1?.subsidy) },
+      { section: 'II', state: chapter2Rows === undefined ? 'absent' : chapter2Rows ? 'rows' : 'empty', rows: chapter2Rows ?? 0 },
       { section: 'III', state: t ? 'rows' : 'absent', rows: trainingRows.length + supervisionRows.length },
     ],
     services: [...existing.map((r, i) => line('I.A', r, i)), ...proposed.map((r, i) => line('I.B', r, i))],

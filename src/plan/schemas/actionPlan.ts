@@ -86,8 +86,18 @@ const MeasureSchema = z.strictObject({
   id: text().optional(),
   /** Measure or direction of action (*măsură*, *direcție de acțiune*), as written. */
   title: requiredText(),
+  /** Indicators printed once for the whole measure (a merged cell). */
+  indicators: list(IndicatorSchema).optional(),
+  /** Responsible units printed once for the whole measure. */
+  responsible: textList().optional(),
+  /** Deadline printed once for the whole measure, as written. */
+  deadline: text().optional(),
+  /** Resources and funding printed once for the whole measure, as written. */
+  funding: text().optional(),
   /** Its actions. */
   actions: list(ActionSchema).default([]),
+  /** Transcriber's remarks (another wording of the title in the table...). */
+  notes: text().optional(),
 });
 
 const SpecificObjectiveSchema = z.strictObject({
@@ -99,6 +109,8 @@ const SpecificObjectiveSchema = z.strictObject({
   measures: list(MeasureSchema).optional(),
   /** Actions directly under the objective. */
   actions: list(ActionSchema).optional(),
+  /** Transcriber's remarks. */
+  notes: text().optional(),
 });
 
 /**
@@ -122,6 +134,8 @@ export const GeneralObjectiveSchema = z.strictObject({
   specificObjectives: list(SpecificObjectiveSchema).optional(),
   /** Actions directly under the general objective. */
   actions: list(ActionSchema).optional(),
+  /** Transcriber's remarks (a per-centre table modelled as an objective...). */
+  notes: text().optional(),
 });
 
 /**

@@ -93,8 +93,6 @@ export const PublicInformationSchema = z.strictObject({
         .strictObject({
           /** Which table of the template it is. */
           kind: z.enum(ACTIVITY_TABLE_KINDS),
-          /** Heading as printed. */
-          heading: text().optional(),
           ...sectionShape(ActivitySchema),
         })
         .superRefine(checkSectionStatus),

@@ -30,6 +30,8 @@ const TrainingRowSchema = z.strictObject({
   persons: CountCellSchema.optional(),
   /** *Buget estimat*. */
   budget: AmountCellSchema.optional(),
+  /** Transcriber's remarks (a second table printed under the same heading...). */
+  notes: text().optional(),
 });
 
 const trainingGroup = () =>

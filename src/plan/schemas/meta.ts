@@ -113,6 +113,8 @@ export const PlanMetaSchema = z.strictObject({
   generalObjective: text().optional(),
   /** Legal acts the plan cites, as written. */
   legalBasis: textList().optional(),
+  /** The plan's own registration number as printed ("nr. 29075/08.02.2019"). */
+  registration: text().optional(),
   /** Where this data comes from (published document, address). */
   source: text().optional(),
 });

@@ -18,6 +18,8 @@ export const SECTION_STATUSES = ['not_applicable', 'none'] as const;
 /** Fields every table section has: its status, the sentence printed instead of or beside rows. */
 export function sectionShape<T extends z.ZodType>(row: T) {
   return {
+    /** Heading as printed, when it says more than the template's ("Serviciile sociale existente la nivel local"). */
+    heading: text().optional(),
     /** `not_applicable` or `none` when the document says so instead of giving rows. */
     status: z.enum(SECTION_STATUSES).optional(),
     /** The text printed for the section, as written ("Nu este cazul", "Instruirea va fi realizată de..."). */
