@@ -52,6 +52,8 @@ function printSummary(s: PlanSummary): void {
   printTotals('Buget servicii existente (I.A)', s.budgets.existing);
   printTotals('Buget servicii propuse (I.B)', s.budgets.proposed);
   printTotals('Buget contractare (I.C)', s.budgets.contracting);
+  const subsidy = Object.entries(s.budgets.subsidy).map(([c, v]) => lei(v, c as 'RON' | 'EUR'));
+  if (subsidy.length) console.log(`  Buget subvenționare (I.D): ${subsidy.join(' + ')}`);
   const training = Object.entries(s.training.budget).map(([c, v]) => lei(v, c as 'RON' | 'EUR'));
   console.log(`  Formare (cap. III): ${s.training.persons} persoane, ${training.join(' + ') || 'fără buget'}`);
   const ap = s.actionPlan;

@@ -73,6 +73,8 @@ export interface PlanSummary {
     readonly existing: readonly SourceTotals[];
     readonly proposed: readonly SourceTotals[];
     readonly contracting: readonly SourceTotals[];
+    /** I.D: the estimated budget of the subsidy programme (`{}` when it states none). */
+    readonly subsidy: CurrencyTotals;
   };
   /** Chapter III: persons to train and the estimated training budget per currency. */
   readonly training: { readonly persons: number; readonly budget: CurrencyTotals };
@@ -201,6 +203,7 @@ export function summarizePlan(plan: Plan): PlanSummary {
       existing: sourceTotals(existing.map((r) => r.budget)),
       proposed: sourceTotals(proposed.map((r) => r.budget)),
       contracting: sourceTotals(contracting.map((r) => r.estimatedValue)),
+      subsidy: sumAmountCells([ch1?.subsidy?.estimatedBudget]),
     },
     training: {
       persons: [...trainingRows, ...supervisionRows].reduce((n, r) => n + (typeof r.persons === 'number' ? r.persons : 0), 0),

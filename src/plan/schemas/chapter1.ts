@@ -295,6 +295,8 @@ export type SubsidyProgramme = z.output<typeof SubsidyProgrammeSchema>;
  * ```
  */
 export const Chapter1Schema = z.strictObject({
+  /** Text printed under the chapter heading or between its parts, as written. */
+  intro: text().optional(),
   /** A. Existing services. */
   existingServices: section(ExistingServiceSchema).optional(),
   /** B. Services proposed to be set up. */

@@ -70,6 +70,8 @@ const SupervisionRowSchema = z.strictObject({
  * ```
  */
 export const TrainingSchema = z.strictObject({
+  /** Text printed under the chapter heading, as written. */
+  intro: text().optional(),
   /** a) *Cursuri de perfecționare*. */
   refresherCourses: trainingGroup().optional(),
   /** b) *Cursuri de calificare*. */

@@ -60,6 +60,8 @@ const DecisionSchema = z.strictObject({
   date: isoDay().optional(),
   /** The reference as printed: "Nr. 13 din 31.01.2024". */
   raw: text().optional(),
+  /** The vote as printed: "16 voturi pentru, din 17 consilieri în funcție, 16 prezenți". */
+  vote: text().optional(),
 });
 
 const StrategySchema = z.strictObject({
@@ -71,6 +73,10 @@ const StrategySchema = z.strictObject({
   period: text().optional(),
   /** Act approving it, as written: "HCL Videle nr. 46/31.03.2023". */
   approvedBy: text().optional(),
+  /** Its objective as the plan summarises it. */
+  objective: text().optional(),
+  /** Priorities or directions the plan quotes from it. */
+  priorities: textList().optional(),
 });
 
 /**
