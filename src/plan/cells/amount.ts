@@ -1,4 +1,4 @@
-import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { isRecord, readMarker, showValue, type Marker } from './markers.js';
 
 /**
@@ -124,8 +124,8 @@ export function readAmountCell(value: unknown): ReadResult<AmountCell> {
     return { ok: true, value: amount };
   }
   if (!isRecord(value)) return fail('type.invalid', { expected: 'amount', received: showValue(value) });
-  const extra = unknownKeys(value, AMOUNT_KEYS);
-  if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
+  const badKeys = checkKeys(value, AMOUNT_KEYS);
+  if (badKeys) return badKeys;
   if (value.kind !== undefined && value.kind !== 'amount') {
     return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['amount', 'not_applicable', 'none', 'unknown'] }, ['kind']);
   }
@@ -136,10 +136,7 @@ export function readAmountCell(value: unknown): ReadResult<AmountCell> {
   if (!(CURRENCIES as readonly unknown[]).includes(currency)) {
     return fail('value.not_allowed', { value: showValue(currency), allowed: [...CURRENCIES] }, ['currency']);
   }
-  if (value.raw !== undefined && typeof value.raw !== 'string') {
-    return fail('type.invalid', { expected: 'string', received: showValue(value.raw) }, ['raw']);
-  }
-  let raw = value.raw;
+  let raw = value.raw as string | undefined;
   if (raw === undefined && typeof value.value === 'string' && value.value !== read.value) raw = value.value;
   const amount: Amount = {
     kind: 'amount',

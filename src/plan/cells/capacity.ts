@@ -1,4 +1,4 @@
-import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { MARKER_JSON_SCHEMA } from './amount.js';
 import { readCount } from './count.js';
 import { foldText, isRecord, readMarker, showValue, type Marker } from './markers.js';
@@ -117,8 +117,8 @@ const PART_KEYS = ['count', 'unit', 'regime', 'label'];
 
 function readPart(value: unknown, i: number): ReadResult<CapacityPart> {
   if (!isRecord(value)) return fail('type.invalid', { expected: 'object', received: showValue(value) }, ['parts', i]);
-  const extra = unknownKeys(value, PART_KEYS);
-  if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, ['parts', i, extra[0]]);
+  const badKeys = checkKeys(value, PART_KEYS, ['parts', i]);
+  if (badKeys) return badKeys;
   if (value.count === undefined) return fail('value.required', {}, ['parts', i, 'count']);
   const count = readCount(value.count);
   if (!count.ok) return { ...count, path: ['parts', i, 'count'] };
@@ -157,13 +157,10 @@ export function readCapacity(value: unknown): ReadResult<Capacity | Marker> {
     return { ok: true, value: { kind: 'capacity', parts: parseCapacityText(value), raw: value } };
   }
   if (!isRecord(value)) return fail('type.invalid', { expected: 'capacity', received: showValue(value) });
-  const extra = unknownKeys(value, CAPACITY_KEYS);
-  if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
+  const badKeys = checkKeys(value, CAPACITY_KEYS);
+  if (badKeys) return badKeys;
   if (value.kind !== undefined && value.kind !== 'capacity') {
     return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['capacity'] }, ['kind']);
-  }
-  if (value.raw !== undefined && typeof value.raw !== 'string') {
-    return fail('type.invalid', { expected: 'string', received: showValue(value.raw) }, ['raw']);
   }
   if (!Array.isArray(value.parts)) {
     if (value.parts === undefined && typeof value.raw === 'string') {
@@ -178,7 +175,7 @@ export function readCapacity(value: unknown): ReadResult<Capacity | Marker> {
     if (!part.ok) return part;
     parts.push(part.value);
   }
-  return { ok: true, value: { kind: 'capacity', parts, ...(value.raw !== undefined ? { raw: value.raw } : {}) } };
+  return { ok: true, value: { kind: 'capacity', parts, ...(value.raw !== undefined ? { raw: value.raw as string } : {}) } };
 }
 
 /**

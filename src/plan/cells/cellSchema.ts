@@ -45,7 +45,15 @@ export function cellSchema<Input, Output>(
   return schema as unknown as z.ZodType<Output, Input>;
 }
 
-/** Object keys of a cell object that are not in `allowed`, in input order. */
-export function unknownKeys(value: Record<string, unknown>, allowed: readonly string[]): string[] {
-  return Object.keys(value).filter((k) => !allowed.includes(k));
+/**
+ * First problem with the keys of a cell object (or of an object inside it, at `path`): a key not in
+ * `allowed`, or a `raw` that is not a string. `undefined` when there is none.
+ */
+export function checkKeys(value: Record<string, unknown>, allowed: readonly string[], path: (string | number)[] = []): ReadResult<never> | undefined {
+  const extra = Object.keys(value).find((k) => !allowed.includes(k));
+  if (extra !== undefined) return fail('object.unknown_key', { key: extra }, [...path, extra]);
+  if (value.raw !== undefined && typeof value.raw !== 'string') {
+    return fail('type.invalid', { expected: 'string', received: typeof value.raw }, [...path, 'raw']);
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { MARKER_JSON_SCHEMA } from './amount.js';
 import { foldText, isRecord, readMarker, showValue, type Marker } from './markers.js';
 
@@ -103,11 +103,8 @@ export function readOccupancy(value: unknown): ReadResult<Occupancy | Marker> {
     return fail('percent.invalid', { value: showValue(value) });
   }
   if (!isRecord(value)) return fail('type.invalid', { expected: 'occupancy', received: showValue(value) });
-  const extra = unknownKeys(value, ['kind', 'rates', 'raw']);
-  if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
-  if (value.raw !== undefined && typeof value.raw !== 'string') {
-    return fail('type.invalid', { expected: 'string', received: showValue(value.raw) }, ['raw']);
-  }
+  const badKeys = checkKeys(value, ['kind', 'rates', 'raw']);
+  if (badKeys) return badKeys;
   if (!Array.isArray(value.rates)) {
     return fail(value.rates === undefined ? 'value.required' : 'type.invalid', { expected: 'array', received: showValue(value.rates) }, ['rates']);
   }
@@ -115,8 +112,8 @@ export function readOccupancy(value: unknown): ReadResult<Occupancy | Marker> {
   const rates: OccupancyRate[] = [];
   for (const [i, r] of value.rates.entries()) {
     if (!isRecord(r)) return fail('type.invalid', { expected: 'object', received: showValue(r) }, ['rates', i]);
-    const bad = unknownKeys(r, ['percent', 'regime']);
-    if (bad[0] !== undefined) return fail('object.unknown_key', { key: bad[0] }, ['rates', i, bad[0]]);
+    const badRate = checkKeys(r, ['percent', 'regime'], ['rates', i]);
+    if (badRate) return badRate;
     if (typeof r.percent !== 'string' && typeof r.percent !== 'number') {
       return fail('percent.invalid', { value: showValue(r.percent) }, ['rates', i, 'percent']);
     }
@@ -127,7 +124,7 @@ export function readOccupancy(value: unknown): ReadResult<Occupancy | Marker> {
     }
     rates.push(r.regime !== undefined ? { percent: percent.value, regime: r.regime } : { percent: percent.value });
   }
-  return { ok: true, value: { kind: 'occupancy', rates, ...(value.raw !== undefined ? { raw: value.raw } : {}) } };
+  return { ok: true, value: { kind: 'occupancy', rates, ...(value.raw !== undefined ? { raw: value.raw as string } : {}) } };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { MARKER_JSON_SCHEMA } from './amount.js';
 import { isRecord, readMarker, showValue, type Marker } from './markers.js';
 
@@ -41,8 +41,8 @@ export function readServiceCode(value: unknown): ReadResult<ServiceCode | Marker
   if (marker) return { ok: true, value: marker };
   let raw: unknown = value;
   if (isRecord(value)) {
-    const extra = unknownKeys(value, ['kind', 'raw']);
-    if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
+    const badKeys = checkKeys(value, ['kind', 'raw']);
+    if (badKeys) return badKeys;
     if (value.kind !== undefined && value.kind !== 'code') {
       return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['code'] }, ['kind']);
     }

@@ -1,4 +1,4 @@
-import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { readCount } from './count.js';
 import { isRecord, showValue } from './markers.js';
 
@@ -74,11 +74,8 @@ export function readStaff(value: unknown): ReadResult<Staff> {
     return { ok: true, value: { roles: parseStaffText(value), raw: value } };
   }
   if (!isRecord(value)) return fail('type.invalid', { expected: 'staff', received: showValue(value) });
-  const extra = unknownKeys(value, ['roles', 'raw']);
-  if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
-  if (value.raw !== undefined && typeof value.raw !== 'string') {
-    return fail('type.invalid', { expected: 'string', received: showValue(value.raw) }, ['raw']);
-  }
+  const badKeys = checkKeys(value, ['roles', 'raw']);
+  if (badKeys) return badKeys;
   if (value.roles === undefined) {
     if (typeof value.raw === 'string') return { ok: true, value: { roles: parseStaffText(value.raw), raw: value.raw } };
     return fail('value.required', {}, ['roles']);
@@ -88,8 +85,8 @@ export function readStaff(value: unknown): ReadResult<Staff> {
   const roles: StaffRole[] = [];
   for (const [i, r] of value.roles.entries()) {
     if (!isRecord(r)) return fail('type.invalid', { expected: 'object', received: showValue(r) }, ['roles', i]);
-    const bad = unknownKeys(r, ['role', 'count']);
-    if (bad[0] !== undefined) return fail('object.unknown_key', { key: bad[0] }, ['roles', i, bad[0]]);
+    const badRole = checkKeys(r, ['role', 'count'], ['roles', i]);
+    if (badRole) return badRole;
     if (typeof r.role !== 'string' || r.role.trim() === '') {
       return fail(r.role === undefined ? 'value.required' : 'text.blank', {}, ['roles', i, 'role']);
     }
@@ -97,7 +94,7 @@ export function readStaff(value: unknown): ReadResult<Staff> {
     if (!count.ok) return { ...count, path: ['roles', i, 'count'] };
     roles.push({ role: r.role, count: count.value });
   }
-  return { ok: true, value: { roles, ...(value.raw !== undefined ? { raw: value.raw } : {}) } };
+  return { ok: true, value: { roles, ...(value.raw !== undefined ? { raw: value.raw as string } : {}) } };
 }
 
 /**

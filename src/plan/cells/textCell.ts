@@ -1,4 +1,4 @@
-import { cellSchema, fail, unknownKeys, type ReadResult } from './cellSchema.js';
+import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { MARKER_JSON_SCHEMA, readDecimalAmount } from './amount.js';
 import { isRecord, readMarker, showValue, type Marker } from './markers.js';
 import { MAX_TEXT } from './text.js';
@@ -36,8 +36,8 @@ function readTextCell(value: unknown): ReadResult<TextCell> {
   if (marker) return { ok: true, value: marker };
   let text: unknown = value;
   if (isRecord(value)) {
-    const extra = unknownKeys(value, ['kind', 'text']);
-    if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
+    const badKeys = checkKeys(value, ['kind', 'text']);
+    if (badKeys) return badKeys;
     if (value.kind !== 'text') return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['text', 'not_applicable', 'none', 'unknown'] }, ['kind']);
     text = value.text;
   }
@@ -100,9 +100,8 @@ function readQuantityCell(value: unknown): ReadResult<QuantityCell> {
   let inner: unknown = value;
   let raw: unknown;
   if (isRecord(value)) {
-    const extra = unknownKeys(value, ['kind', 'value', 'raw']);
-    if (extra[0] !== undefined) return fail('object.unknown_key', { key: extra[0] }, [extra[0]]);
-    if (value.raw !== undefined && typeof value.raw !== 'string') return fail('type.invalid', { expected: 'string', received: showValue(value.raw) }, ['raw']);
+    const badKeys = checkKeys(value, ['kind', 'value', 'raw']);
+    if (badKeys) return badKeys;
     inner = value.value;
     raw = value.raw;
   }
