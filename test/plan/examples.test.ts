@@ -120,3 +120,74 @@ describe('Târgu Frumos 2019 (seed 001): chapter I parts printed empty', () => {
     expect(s.actionPlan.generalObjectives).toBe(1);
   });
 });
+
+describe('Câmpia Turzii 2020 (seed 003): a mangled table, kept as published', () => {
+  const { plan, codes } = parsed('campia-turzii-2020');
+  const s = summarizePlan(plan);
+  const existing = plan.chapter1?.existingServices?.rows ?? [];
+
+  it('I.A: six rows; rows 5 and 6 lost their code and name in the document, and say so', () => {
+    expect(existing.map((r) => (r.serviceCode?.kind === 'code' ? r.serviceCode.raw : null))).toEqual(['8810 ID-II', '8891 CZ-C III', '8810 CZ-V-I', '8891 CZ-C-I', null, null]);
+    expect(codes.filter((c) => c.startsWith('warning'))).toEqual([
+      'warning service.name_missing chapter1.existingServices.rows.4.name',
+      'warning service.code_missing chapter1.existingServices.rows.4.serviceCode',
+      'warning service.name_missing chapter1.existingServices.rows.5.name',
+      'warning service.code_missing chapter1.existingServices.rows.5.serviceCode',
+    ]);
+  });
+
+  it('I.A budgets: 350.000 lei local (row 5), 34.200 + 24.000 + 9.600 lei from beneficiaries', () => {
+    expect(existing[4]?.budget?.local).toEqual({ kind: 'amount', value: '350000', currency: 'RON', raw: '350.000' });
+    expect(s.budgets.existing).toEqual([{ currency: 'RON', bySource: { local: '350000', county: '0', state: '0', beneficiaries: '67800', other: '0' }, total: '417800' }]);
+    expect(existing[0]?.budget?.otherSource).toBe('Taxă specială Conform HCL');
+  });
+
+  it('I.A capacities and occupancy as written', () => {
+    expect(existing[0]?.capacity).toMatchObject({ parts: [{ count: 24, unit: 'beneficiariesPerDay' }] });
+    expect(existing[4]?.occupancy).toEqual({ kind: 'occupancy', rates: [{ percent: '70' }], raw: '70%' });
+  });
+
+  it('I.B: four proposed services; the emergency centre needs 12 beneficiaries a day and 20 places', () => {
+    const proposed = plan.chapter1?.proposedServices?.rows ?? [];
+    expect(proposed).toHaveLength(4);
+    expect(proposed[0]?.neededCapacity).toEqual({ beneficiariesPerDay: 12, places: 20 });
+    expect(proposed[0]?.staff?.roles).toEqual([
+      { role: 'asistent social (SSC)', count: 1 },
+      { role: 'ingrijitori', count: 3 },
+    ]);
+  });
+
+  it('chapter III: three courses of 5.000 lei and the printed total of 15.000 lei agree', () => {
+    expect(plan.chapter3?.refresherCourses?.printedTotal).toEqual({ kind: 'amount', value: '15000', currency: 'RON', raw: '15000 lei' });
+    expect(codes.some((c) => c.includes('total.mismatch'))).toBe(false);
+    expect(s.training.budget).toEqual({ RON: '15000' });
+    expect(plan.chapter3?.qualificationCourses?.status).toBe('none');
+  });
+
+  it('the action plan: the nine general objectives of chapter I come first', () => {
+    const titles = (plan.actionPlan?.generalObjectives ?? []).map((g) => g.id);
+    expect(titles.slice(0, 9)).toEqual([
+      'OBIECTIV GENERAL 1',
+      'OBIECTIV GENERAL 2',
+      'OBIECTIV GENERAL 3',
+      'OBIECTIV GENERAL 4',
+      'OBIECTIV GENERAL 5',
+      'OBIECTIV GENERAL 6',
+      'OBIECTIV GENERAL 7',
+      'OBIECTIV GENERAL 8',
+      'OBIECTIVUL GENERAL 9',
+    ]);
+  });
+
+  it('chapter IV: five tables kept as printed, three of them headed "mii lei" over values in lei', () => {
+    const tables = plan.budgetChapter?.tables ?? [];
+    expect(tables.map((t) => [t.functionalCode, t.unit, t.rows.length])).toEqual([
+      ['65.02.50.00', 'mii lei', 3],
+      ['68.02.05.02', 'mii lei', 15],
+      ['68.02.1.00', 'mii lei', 31],
+      ['68.02.15.01', undefined, 6],
+      [undefined, undefined, 27],
+    ]);
+    expect(tables[0]?.rows[0]?.annual).toEqual({ kind: 'amount', value: '2233600', currency: 'RON', raw: '2.233.600' });
+  });
+});

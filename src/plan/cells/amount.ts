@@ -15,7 +15,8 @@ import { isRecord, readMarker, showValue, type Marker } from './markers.js';
 export const CURRENCIES = ['RON', 'EUR'] as const;
 
 /**
- * An exact amount of money as it appears in a plan, in currency units (lei, not thousands of lei).
+ * An exact amount of money as it appears in a plan, in currency units (lei), except in a budget
+ * table whose `unit` is *mii lei*, where values stay in the printed unit.
  *
  * `value` is a canonical decimal string: no leading zeros, no thousands separators, a dot before
  * the decimals, and either no decimals or exactly two ("158838", "36669.50"). `raw` keeps the text

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { AmountCellSchema } from '../cells/amount.js';
-import { list, requiredText, text } from '../cells/text.js';
+import { list, text } from '../cells/text.js';
 
 /**
  * Units a budget table is printed in: lei, or thousands of lei (*mii lei*).
@@ -45,12 +45,12 @@ const BudgetRowSchema = z.strictObject({
  * ```
  */
 export const BudgetTableSchema = z.strictObject({
-  /** Functional budget code as written: "68.02.05.02". */
-  functionalCode: requiredText(),
+  /** Functional budget code as written: "68.02.05.02" (some tables print none). */
+  functionalCode: text().optional(),
   /** Title as written: "ASISTENȚA SOCIALĂ ÎN CAZ DE INVALIDITATE". */
   title: text().optional(),
-  /** Unit printed over the table. */
-  unit: z.enum(BUDGET_TABLE_UNITS).default('lei'),
+  /** Unit printed over the table; absent when the table prints none. */
+  unit: z.enum(BUDGET_TABLE_UNITS).optional(),
   /** Year of the annual column, when printed ("TOTAL AN 2020"). */
   year: z.int().min(2000).max(2100).optional(),
   /** Rows in document order. */
@@ -64,7 +64,7 @@ export const BudgetTableSchema = z.strictObject({
  * @example
  * ```ts
  * import { BudgetTableSchema, type BudgetTable } from 'plan-servicii-sociale';
- * const t: BudgetTable = BudgetTableSchema.parse({ functionalCode: '68.02.15.01' });
+ * const t: BudgetTable = BudgetTableSchema.parse({ functionalCode: '68.02.15.01', unit: 'lei' });
  * t.unit; //=> 'lei'
  * ```
  */
