@@ -2,7 +2,11 @@
 // Reports the median time of each over several rounds and their ratio (aim: parsePlan within 10×).
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parsePlan } from '../dist/index.js';
+import type * as Library from '../src/index.js';
+
+// The built package (npm run bench builds first), typed by the sources.
+const dist = new URL('../dist/index.js', import.meta.url).href;
+const { parsePlan } = (await import(dist)) as typeof Library;
 
 const text = readFileSync(new URL('../examples/plans/videle-2024.json', import.meta.url), 'utf8');
 const data: unknown = JSON.parse(text);
