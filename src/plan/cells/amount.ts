@@ -1,5 +1,5 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
-import { isRecord, readMarker, showValue, type Marker } from './markers.js';
+import { MARKER_JSON_SCHEMA, isRecord, readMarker, showValue, type Marker } from './markers.js';
 
 /**
  * Currencies an amount can be in. Plans are in lei (`RON`); a few rows (seed 004) state euro
@@ -148,15 +148,6 @@ export function readAmountCell(value: unknown): ReadResult<AmountCell> {
   return { ok: true, value: amount };
 }
 
-const MARKER_JSON = {
-  type: 'object',
-  properties: { kind: { enum: ['not_applicable', 'none', 'unknown'] }, raw: { type: 'string' } },
-  required: ['kind'],
-  additionalProperties: false,
-};
-
-/** JSON Schema of a {@link Marker} object, shared by every cell that accepts markers. */
-export const MARKER_JSON_SCHEMA = MARKER_JSON;
 
 /**
  * The zod schema of one budget cell. Input: see {@link AmountCellInput}; output: an
@@ -190,6 +181,6 @@ export const AmountCellSchema = cellSchema<AmountCellInput, AmountCell>(readAmou
       required: ['value'],
       additionalProperties: false,
     },
-    MARKER_JSON,
+    MARKER_JSON_SCHEMA,
   ],
 });

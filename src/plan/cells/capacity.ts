@@ -1,7 +1,6 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
-import { MARKER_JSON_SCHEMA } from './amount.js';
 import { readCount } from './count.js';
-import { foldText, isRecord, readMarker, showValue, type Marker } from './markers.js';
+import { MARKER_JSON_SCHEMA, foldText, isRecord, readMarker, showValue, type Marker } from './markers.js';
 
 /**
  * Units of capacity as plans write them: places (*locuri*), beds (*paturi*), beneficiaries per day

@@ -1,6 +1,5 @@
 import { cellSchema, fail, type ReadResult } from './cellSchema.js';
-import { MARKER_JSON_SCHEMA } from './amount.js';
-import { readMarker, showValue, type Marker } from './markers.js';
+import { MARKER_JSON_SCHEMA, readMarker, showValue, type Marker } from './markers.js';
 
 /**
  * A whole number of persons, places or requests, or a {@link Marker} when the cell holds none.

@@ -22,6 +22,14 @@ export interface Marker {
   readonly raw?: string;
 }
 
+/** JSON Schema of a {@link Marker} object, shared by every cell that accepts markers. */
+export const MARKER_JSON_SCHEMA = {
+  type: 'object',
+  properties: { kind: { enum: ['not_applicable', 'none', 'unknown'] }, raw: { type: 'string' } },
+  required: ['kind'],
+  additionalProperties: false,
+};
+
 /** The kinds a {@link Marker} can have. */
 export const MARKER_KINDS = ['not_applicable', 'none', 'unknown'] as const;
 
@@ -37,7 +45,7 @@ export function foldText(text: string): string {
     .trim();
 }
 
-const NOT_APPLICABLE = new Set(['nu este cazul', 'nu e cazul', 'nu este cazul !', 'nu se aplica', 'n/a', 'na']);
+const NOT_APPLICABLE = new Set(['nu este cazul', 'nu e cazul', 'nu este cazul!', 'nu se aplica', 'n/a']);
 const NONE = /^[-\u2013\u2014\u2012_]{1,3}$/;
 
 /**

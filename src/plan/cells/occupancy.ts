@@ -1,6 +1,5 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
-import { MARKER_JSON_SCHEMA } from './amount.js';
-import { foldText, isRecord, readMarker, showValue, type Marker } from './markers.js';
+import { MARKER_JSON_SCHEMA, foldText, isRecord, readMarker, showValue, type Marker } from './markers.js';
 
 /**
  * One occupancy rate, for the whole service or for one regime ("70% in regim intern").

@@ -1,6 +1,5 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
-import { MARKER_JSON_SCHEMA } from './amount.js';
-import { isRecord, readMarker, showValue, type Marker } from './markers.js';
+import { MARKER_JSON_SCHEMA, isRecord, readMarker, showValue, type Marker } from './markers.js';
 
 /**
  * A social-service code as written in the plan (*cod serviciu social*, Nomenclatorul serviciilor

@@ -1,6 +1,6 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
-import { MARKER_JSON_SCHEMA, readDecimalAmount } from './amount.js';
-import { isRecord, readMarker, showValue, type Marker } from './markers.js';
+import { readDecimalAmount } from './amount.js';
+import { MARKER_JSON_SCHEMA, isRecord, readMarker, showValue, type Marker } from './markers.js';
 import { MAX_TEXT } from './text.js';
 
 /**
