@@ -15,12 +15,22 @@ import type { AmountCell } from './cells/amount.js';
  */
 export type CurrencyTotals = Partial<Record<'RON' | 'EUR', string>>;
 
+const CANONICAL = /^(?:0|[1-9]\d{0,14})(?:\.\d{2})?$/;
+
+/** A decimal of a canonical amount string; a programmer mistake (an unparsed plan) throws. */
+function dec(value: string): Dec {
+  if (!CANONICAL.test(value)) {
+    throw new TypeError(`plan-servicii-sociale: "${value.slice(0, 40)}" is not a canonical amount; pass a plan returned by parsePlan`);
+  }
+  return new Dec(value);
+}
+
 /** Adds the amounts among `cells` (markers count as nothing), separately per currency. */
 export function sumAmountCells(cells: Iterable<AmountCell | undefined>): CurrencyTotals {
   const totals = new Map<'RON' | 'EUR', Dec>();
   for (const cell of cells) {
     if (cell?.kind !== 'amount') continue;
-    totals.set(cell.currency, (totals.get(cell.currency) ?? new Dec(0)).plus(cell.value));
+    totals.set(cell.currency, (totals.get(cell.currency) ?? new Dec(0)).plus(dec(cell.value)));
   }
   const out: CurrencyTotals = {};
   for (const [currency, total] of totals) out[currency] = toCanonicalAmount(total);
@@ -29,10 +39,10 @@ export function sumAmountCells(cells: Iterable<AmountCell | undefined>): Currenc
 
 /** Difference `a - b` of two canonical amounts, as a canonical string (may be negative). */
 export function differenceOf(a: string, b: string): string {
-  return toCanonicalAmount(new Dec(a).minus(b));
+  return toCanonicalAmount(dec(a).minus(dec(b)));
 }
 
 /** Whether two canonical amounts are equal. */
 export function sameAmount(a: string, b: string): boolean {
-  return new Dec(a).equals(b);
+  return dec(a).equals(dec(b));
 }

@@ -18,7 +18,7 @@ import type { Plan } from './schemas/plan.js';
  * plan.meta.authority.kind; //=> 'county_council'
  * ```
  */
-export function assertPlan(input: unknown, options: ParsePlanOptions = {}): Plan {
+export function assertPlan(input: unknown, options?: ParsePlanOptions): Plan {
   const result = parsePlan(input, options);
   if (!result.ok) throw new PlanValidationError(result.issues);
   return result.plan;

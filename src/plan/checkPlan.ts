@@ -1,5 +1,6 @@
 import { createIssue } from '../issues/createIssue.js';
-import type { Issue } from '../issues/types.js';
+import type { Issue, IssueCode } from '../issues/types.js';
+import { parsePlanShape } from './parsePlanShape.js';
 import { differenceOf, sameAmount, sumAmountCells } from './amounts.js';
 import type { AmountCell } from './cells/amount.js';
 import type { FundingBudget } from './schemas/chapter1.js';
@@ -67,7 +68,7 @@ function checkChapter1(plan: Plan, out: Issue[]): void {
   ch.proposedServices?.rows.forEach((row, i) => {
     const path: Path = ['chapter1', 'proposedServices', 'rows', i];
     checkServiceIdentity(row, i, path, false, out);
-    if (row.staff && row.staff.roles.length === 0 && row.staff.raw?.trim()) {
+    if (row.staff?.kind === 'staff' && row.staff.roles.length === 0 && row.staff.raw?.trim()) {
       out.push(createIssue('staff.unparsed', [...path, 'staff'], { value: row.staff.raw }));
     }
     checkBudget(row.budget, labelOf(row.name, i), [...path, 'budget'], out);
@@ -139,18 +140,19 @@ export interface CheckPlanOptions {
    * Codes of warnings and notes to leave out. Errors cannot be ignored: a code of severity `error`
    * listed here is still reported.
    */
-  readonly ignore?: readonly string[];
+  readonly ignore?: readonly IssueCode[];
 }
 
 /**
  * Runs the checks that do not make a plan invalid — printed totals that do not add up, services
- * without a name or code, empty sections, a decision that does not match the authority — on a plan
- * that already has the model's shape (a {@link Plan}). {@link parsePlan} calls it for you; call it
- * yourself after editing a parsed plan.
+ * without a name or code, empty sections, a decision that does not match the authority — on a
+ * {@link Plan}. {@link parsePlan} calls it for you; call it yourself after editing a parsed plan.
+ * The plan is validated first, so an edit that broke it (an amount "1.005") is reported as an
+ * error, never thrown.
  *
  * @param plan - A parsed plan.
  * @param options - Codes to leave out.
- * @returns Warnings and notes, in document order. Never throws on a well-typed plan.
+ * @returns Warnings and notes in document order, or the errors of a plan that is not valid. Never throws.
  * @category Validation
  * @example
  * ```ts
@@ -165,10 +167,17 @@ export interface CheckPlanOptions {
  * ```
  */
 export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): Issue[] {
+  const parsed = parsePlanShape(plan);
+  if (!parsed.ok) return [...parsed.issues];
+  return runChecks(parsed.plan, options);
+}
+
+/** The checks on a plan known to have the model's shape (parsePlan's second step). */
+export function runChecks(plan: Plan, options: CheckPlanOptions | null | undefined): Issue[] {
   const out: Issue[] = [];
   checkMeta(plan, out);
   checkChapter1(plan, out);
   checkChapter3(plan, out);
-  const ignore = new Set(options.ignore ?? []);
+  const ignore = new Set(Array.isArray(options?.ignore) ? options.ignore : []);
   return out.filter((i) => i.severity === 'error' || !ignore.has(i.code));
 }

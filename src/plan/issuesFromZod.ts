@@ -30,8 +30,9 @@ export function issuesFromZod(zodIssues: readonly z.core.$ZodIssue[]): Issue[] {
     switch (issue.code) {
       case 'custom': {
         const { code, ...params } = (issue.params ?? {}) as Record<string, unknown>;
-        const value = params.value ?? showValue(input);
-        out.push(createIssue(isCode(code) ? code : 'type.invalid', path, { value, ...params }));
+        const primitive = input === null || (typeof input !== 'object' && typeof input !== 'function');
+        const value = params.value ?? (primitive ? showValue(input) : undefined);
+        out.push(createIssue(isCode(code) ? code : 'type.invalid', path, value === undefined ? params : { value, ...params }));
         break;
       }
       case 'unrecognized_keys': {
@@ -74,5 +75,11 @@ export function issuesFromZod(zodIssues: readonly z.core.$ZodIssue[]): Issue[] {
         out.push(createIssue('type.invalid', path, { expected: 'a valid value', received: showValue(input) }));
     }
   }
-  return out;
+  const seen = new Set<string>();
+  return out.filter((i) => {
+    const key = `${i.code}\u0000${i.path.join('\u0000')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

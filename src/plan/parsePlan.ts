@@ -1,8 +1,7 @@
-import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
-import { checkPlan, type CheckPlanOptions } from './checkPlan.js';
-import { issuesFromZod } from './issuesFromZod.js';
-import { PlanSchema, type Plan } from './schemas/plan.js';
+import { runChecks, type CheckPlanOptions } from './checkPlan.js';
+import { parsePlanShape } from './parsePlanShape.js';
+import type { Plan } from './schemas/plan.js';
 
 /**
  * Options of {@link parsePlan}.
@@ -63,14 +62,8 @@ export type ParsePlanResult =
  * bad.issues.map((i) => [i.code, i.path.join('.')]); //=> [['year.invalid', 'meta.year']]
  * ```
  */
-export function parsePlan(input: unknown, options: ParsePlanOptions = {}): ParsePlanResult {
-  let parsed: ReturnType<typeof PlanSchema.safeParse>;
-  try {
-    parsed = PlanSchema.safeParse(input, { reportInput: true });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [createIssue('input.unreadable', [], { reason })] };
-  }
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues) };
-  return { ok: true, plan: parsed.data, issues: checkPlan(parsed.data, options) };
+export function parsePlan(input: unknown, options?: ParsePlanOptions): ParsePlanResult {
+  const parsed = parsePlanShape(input);
+  if (!parsed.ok) return parsed;
+  return { ok: true, plan: parsed.plan, issues: runChecks(parsed.plan, options) };
 }

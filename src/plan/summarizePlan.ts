@@ -109,9 +109,21 @@ function subsidyPoints(d: Subsidy): number {
 function subsidyState(d: Subsidy): SectionState {
   if (!d) return 'absent';
   if (d.status) return d.status;
-  const cells = [d.eligibleServices, d.expenseChapters, d.estimatedBudget].filter((c) => c !== undefined && c.kind !== 'unknown');
-  if (cells.length > 0 && cells.every((c) => c?.kind === 'not_applicable')) return 'not_applicable';
-  return cells.length ? 'rows' : 'empty';
+  const kinds = [d.eligibleServices, d.expenseChapters, d.estimatedBudget].flatMap((c) => (c && c.kind !== 'unknown' ? [c.kind] : []));
+  if (kinds.length === 0) return 'empty';
+  if (kinds.every((k) => k === 'not_applicable')) return 'not_applicable';
+  if (kinds.every((k) => k === 'none')) return 'none';
+  return 'rows';
+}
+
+/** State of a chapter made of several sections: rows if any has rows, else their shared status. */
+function groupState(sections: readonly ({ status?: 'not_applicable' | 'none' | undefined; rows: readonly unknown[] } | undefined)[]): SectionState {
+  const present = sections.filter((x) => x !== undefined);
+  if (present.length === 0) return 'empty';
+  if (present.some((x) => x.rows.length > 0)) return 'rows';
+  const statuses = new Set(present.map((x) => x.status));
+  if (statuses.size === 1 && !statuses.has(undefined)) return [...statuses][0] as SectionState;
+  return 'empty';
 }
 
 function describeCapacity(c: Capacity | Marker | undefined): string | undefined {
@@ -130,9 +142,11 @@ function describeOccupancy(o: Occupancy | Marker | undefined): string | undefine
  * Summarises a parsed plan: the state of each part of the template ("not applicable" and "empty"
  * kept apart), each service with its capacity and occupancy, budgets by funding source per
  * currency (lei and euro are never added together), the training budget and the size of the action
- * plan. Amounts are exact decimal strings.
+ * plan. Amounts are exact decimal strings; a source written "-", "Nu este cazul" or left empty adds
+ * nothing to the totals.
  *
- * @param plan - A parsed plan.
+ * @param plan - A plan returned by {@link parsePlan} (or edited and re-checked).
+ * @throws TypeError when an amount is not canonical: the plan was not parsed.
  * @returns Plain data, ready to print or serialise.
  * @category Summary
  * @example
@@ -196,7 +210,7 @@ export function summarizePlan(plan: Plan): PlanSummary {
       { section: 'I.C', state: sectionState(ch1?.contracting), rows: contracting.length },
       { section: 'I.D', state: subsidyState(ch1?.subsidy), rows: subsidyPoints(ch1?.subsidy) },
       { section: 'II', state: chapter2Rows === undefined ? 'absent' : chapter2Rows ? 'rows' : 'empty', rows: chapter2Rows ?? 0 },
-      { section: 'III', state: t ? 'rows' : 'absent', rows: trainingRows.length + supervisionRows.length },
+      { section: 'III', state: t ? groupState([...groups, t.supervision]) : 'absent', rows: trainingRows.length + supervisionRows.length },
     ],
     services: [...existing.map((r, i) => line('I.A', r, i)), ...proposed.map((r, i) => line('I.B', r, i))],
     budgets: {

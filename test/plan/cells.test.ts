@@ -181,10 +181,12 @@ describe('OccupancySchema', () => {
   });
 });
 
+const rolesOf = (s: ReturnType<typeof StaffSchema.parse>) => (s.kind === 'staff' ? s.roles : []);
+
 describe('StaffSchema', () => {
   it('splits the Videle staff cell into roles', () => {
     const s = StaffSchema.parse('șef centru -1, Logoped -1 kinetoterapeut - 1, Îngrijitoare - 1 As. Soc. - 1, Psiholog - 1, Educatori- 3');
-    expect(s.roles).toEqual([
+    expect(rolesOf(s)).toEqual([
       { role: 'șef centru', count: 1 },
       { role: 'Logoped', count: 1 },
       { role: 'kinetoterapeut', count: 1 },
@@ -193,12 +195,14 @@ describe('StaffSchema', () => {
       { role: 'Psiholog', count: 1 },
       { role: 'Educatori', count: 3 },
     ]);
-    expect(s.roles.reduce((n, r) => n + r.count, 0)).toBe(9);
+    expect(rolesOf(s).reduce((n, r) => n + r.count, 0)).toBe(9);
   });
   it('keeps a text it cannot split, and takes the object form as given', () => {
-    expect(StaffSchema.parse('-1 asistent social (SSC) 3 ingrijitori.').roles).toEqual([]);
+    expect(rolesOf(StaffSchema.parse('-1 asistent social (SSC) 3 ingrijitori.'))).toEqual([]);
+    expect(StaffSchema.parse('-')).toEqual({ kind: 'none', raw: '-' });
+    expect(StaffSchema.parse(null)).toEqual({ kind: 'unknown' });
     const given = { raw: '-1 asistent social (SSC) 3 ingrijitori.', roles: [{ role: 'asistent social (SSC)', count: 1 }, { role: 'ingrijitori', count: 3 }] };
-    expect(StaffSchema.parse(given)).toEqual(given);
+    expect(StaffSchema.parse(given)).toEqual({ kind: 'staff', ...given });
     expect(codeOf(StaffSchema.safeParse({ roles: [{ role: ' ', count: 1 }] }))).toBe('text.blank');
   });
 });
@@ -258,7 +262,7 @@ describe('object forms: each rejected field is named by its path', () => {
   });
 
   it('staff', () => {
-    expect(StaffSchema.parse({ raw: 'Psiholog - 1' })).toEqual({ roles: [{ role: 'Psiholog', count: 1 }], raw: 'Psiholog - 1' });
+    expect(StaffSchema.parse({ raw: 'Psiholog - 1' })).toEqual({ kind: 'staff', roles: [{ role: 'Psiholog', count: 1 }], raw: 'Psiholog - 1' });
     expect(fail(StaffSchema, {})).toEqual(['value.required', 'roles']);
     expect(fail(StaffSchema, { roles: 1 })).toEqual(['type.invalid', 'roles']);
     expect(fail(StaffSchema, { roles: [1] })).toEqual(['type.invalid', 'roles.0']);

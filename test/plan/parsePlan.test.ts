@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, PlanValidationError, assertPlan, parsePlan, type Issue } from '../../src/index.js';
+import { PlanSchema, PlanValidationError, assertPlan, checkPlan, parsePlan, type Issue } from '../../src/index.js';
 import { minimalPlan } from './fixtures.js';
 
 const errorsOf = (input: unknown) => {
@@ -159,5 +159,63 @@ describe('Standard Schema', () => {
     const bad = await std.validate(withService({ name: 'x', budget: { local: 1.234 } }));
     expect(bad.issues?.[0]?.path).toEqual(['chapter1', 'existingServices', 'rows', 0, 'budget', 'local']);
     expect((bad.issues?.[0] as { params?: { code?: string } }).params?.code).toBe('amount.not_exact');
+  });
+});
+
+describe('review findings stay fixed', () => {
+  it('capacity and staff numbers too large to count are errors, so the round trip holds', () => {
+    expect(errorsOf(withService({ name: 'x', capacity: `${'9'.repeat(400)} locuri` }))).toEqual([{ code: 'count.invalid', path: 'chapter1.existingServices.rows.0.capacity' }]);
+    expect(errorsOf(withService({ name: 'x', capacity: '99999999999999999999 locuri' }))).toEqual([{ code: 'count.invalid', path: 'chapter1.existingServices.rows.0.capacity' }]);
+    const staff = { ...minimalPlan(), chapter1: { proposedServices: { rows: [{ name: 'x', staff: 'educator - 99999999999999999999' }] } } };
+    expect(errorsOf(staff)).toEqual([{ code: 'count.invalid', path: 'chapter1.proposedServices.rows.0.staff' }]);
+  });
+
+  it('Romanian thousands in counts and capacities: "1.000" is a thousand', () => {
+    const r = parsePlan(withService({ name: 'x', capacity: '1.000 locuri', waitingRequests: '1.200' }));
+    expect(r.ok && r.plan.chapter1?.existingServices?.rows[0]?.capacity).toEqual({ kind: 'capacity', parts: [{ count: 1000, unit: 'places', label: 'locuri' }], raw: '1.000 locuri' });
+    expect(r.ok && r.plan.chapter1?.existingServices?.rows[0]?.waitingRequests).toBe(1200);
+  });
+
+  it('negative occupancy and capacity with a Unicode minus are errors', () => {
+    expect(errorsOf(withService({ name: 'x', occupancy: '-5%' }))).toEqual([{ code: 'percent.invalid', path: 'chapter1.existingServices.rows.0.occupancy' }]);
+    expect(errorsOf(withService({ name: 'x', capacity: '\u22125 locuri' }))).toEqual([{ code: 'count.negative', path: 'chapter1.existingServices.rows.0.capacity' }]);
+  });
+
+  it('checkPlan reports, never throws, on an edited plan whose amounts broke', () => {
+    const plan = assertPlan(withService({ name: 'x', serviceCode: '8891 CZ-C-II', budget: { local: '1' } }));
+    const edited = structuredClone(plan);
+    const budget = edited.chapter1?.existingServices?.rows[0]?.budget;
+    if (budget) budget.local = { kind: 'amount', value: '1.005', currency: 'RON' };
+    expect(checkPlan(edited).map((i) => [i.code, i.severity])).toEqual([['amount.too_many_decimals', 'error']]);
+  });
+
+  it('markers: dash variants, "- Nu este cazul", blanks to fill and zero-width spaces', () => {
+    const r = parsePlan(
+      withService({ name: 'x', budget: { local: '\u2212', county: '- -', state: '- Nu este cazul', beneficiaries: '___', other: '\u200B' } }),
+    );
+    expect(r.ok && r.plan.chapter1?.existingServices?.rows[0]?.budget).toEqual({
+      local: { kind: 'none', raw: '\u2212' },
+      county: { kind: 'none', raw: '- -' },
+      state: { kind: 'not_applicable', raw: '- Nu este cazul' },
+      beneficiaries: { kind: 'unknown', raw: '___' },
+      other: { kind: 'unknown', raw: '\u200B' },
+    });
+  });
+
+  it('-0 counts are 0', () => {
+    const r = parsePlan(withService({ name: 'x', waitingRequests: -0 }));
+    expect(r.ok && Object.is(r.plan.chapter1?.existingServices?.rows[0]?.waitingRequests, 0)).toBe(true);
+  });
+
+  it('odd options never make parsePlan throw', () => {
+    expect(() => parsePlan(minimalPlan(), null as never)).not.toThrow();
+    expect(() => parsePlan(minimalPlan(), { ignore: 5 as never })).not.toThrow();
+  });
+
+  it('an error on an object cell does not invent a value param, and duplicates are merged', () => {
+    const r = parsePlan(withService({ name: 'x', budget: { local: { value: '1.234' } } }));
+    expect(r.issues[0]?.params).toEqual({ value: '1.234' });
+    const y = parsePlan({ meta: { ...minimalPlan().meta, year: 1e308 } });
+    expect(y.issues.map((i) => i.code)).toEqual(['year.invalid']);
   });
 });

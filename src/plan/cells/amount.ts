@@ -174,7 +174,7 @@ export const AmountCellSchema = cellSchema<AmountCellInput, AmountCell>(readAmou
       type: 'object',
       properties: {
         kind: { const: 'amount' },
-        value: { anyOf: [{ type: 'string', pattern: '^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$' }, { type: 'number' }] },
+        value: { anyOf: [{ type: 'string', pattern: '^\\s*(0|[1-9][0-9]*)(\\.[0-9]{1,2})?\\s*$' }, { type: 'number', minimum: 0 }] },
         currency: { enum: [...CURRENCIES] },
         raw: { type: 'string' },
       },

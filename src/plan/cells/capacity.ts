@@ -93,22 +93,28 @@ function regimeOf(label: string): string | undefined {
   return m?.[1];
 }
 
-/** Reads capacity parts from text: each number with the words that follow it. */
-export function parseCapacityText(text: string): CapacityPart[] {
+/** A number in a capacity text: digits, or Romanian thousands grouping ("1.000"). */
+const CAPACITY_NUMBER = /(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(\D*)/g;
+
+/**
+ * Reads capacity parts from text: each number with the words that follow it. A number too large
+ * to be a count fails the whole text.
+ */
+export function parseCapacityText(text: string): ReadResult<CapacityPart[]> {
   const parts: CapacityPart[] = [];
-  const re = /(\d+)(\D*)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const count = Number(m[1]);
+  for (const m of text.matchAll(CAPACITY_NUMBER)) {
+    const count = readCount((m[1] as string).replace(/\./g, ''));
+    if (!count.ok) return count;
     const label = (m[2] ?? '').replace(/^[\s,;]+|[\s,;]+$/g, '').replace(/\s+(și|si|\+)$/i, '');
     const regime = regimeOf(label);
     parts.push({
-      count,
+      count: count.value,
       unit: unitOf(label),
       ...(regime ? { regime } : {}),
       ...(label ? { label } : {}),
     });
   }
-  return parts;
+  return { ok: true, value: parts };
 }
 
 const CAPACITY_KEYS = ['kind', 'parts', 'raw'];
@@ -152,8 +158,9 @@ export function readCapacity(value: unknown): ReadResult<Capacity | Marker> {
   }
   if (typeof value === 'string') {
     if (value.length > 2000) return fail('text.too_long', { length: value.length, max: 2000 });
-    if (/^\s*-\s*\d/.test(value)) return fail('count.negative', { value });
-    return { ok: true, value: { kind: 'capacity', parts: parseCapacityText(value), raw: value } };
+    if (/^\s*[-\u2010-\u2015\u2212]\s*\d/.test(value)) return fail('count.negative', { value });
+    const parts = parseCapacityText(value);
+    return parts.ok ? { ok: true, value: { kind: 'capacity', parts: parts.value, raw: value } } : parts;
   }
   if (!isRecord(value)) return fail('type.invalid', { expected: 'capacity', received: showValue(value) });
   const badKeys = checkKeys(value, CAPACITY_KEYS);
@@ -163,7 +170,8 @@ export function readCapacity(value: unknown): ReadResult<Capacity | Marker> {
   }
   if (!Array.isArray(value.parts)) {
     if (value.parts === undefined && typeof value.raw === 'string') {
-      return { ok: true, value: { kind: 'capacity', parts: parseCapacityText(value.raw), raw: value.raw } };
+      const parts = parseCapacityText(value.raw);
+      return parts.ok ? { ok: true, value: { kind: 'capacity', parts: parts.value, raw: value.raw } } : { ...parts, path: ['raw'] };
     }
     return fail(value.parts === undefined ? 'value.required' : 'type.invalid', { expected: 'array', received: showValue(value.parts) }, ['parts']);
   }

@@ -17,6 +17,9 @@ export function fail(code: IssueCode, params: Record<string, unknown>, path?: (s
   return path ? { ok: false, code, params, path } : { ok: false, code, params };
 }
 
+/** Longest `raw` text kept beside a normalised cell. */
+export const MAX_RAW = 5000;
+
 /** JSON Schema fragments of the cell schemas, used when the plan's JSON Schema is generated. */
 export const CELL_JSON_SCHEMAS = new Map<z.ZodType, { readonly id: string; readonly jsonSchema: Record<string, unknown> }>();
 
@@ -54,6 +57,9 @@ export function checkKeys(value: Record<string, unknown>, allowed: readonly stri
   if (extra !== undefined) return fail('object.unknown_key', { key: extra }, [...path, extra]);
   if (value.raw !== undefined && typeof value.raw !== 'string') {
     return fail('type.invalid', { expected: 'string', received: typeof value.raw }, [...path, 'raw']);
+  }
+  if (typeof value.raw === 'string' && value.raw.length > MAX_RAW) {
+    return fail('text.too_long', { length: value.raw.length, max: MAX_RAW }, [...path, 'raw']);
   }
   return undefined;
 }

@@ -15,8 +15,8 @@ import { MARKER_JSON_SCHEMA, readMarker, showValue, type Marker } from './marker
 export type CountCell = number | Marker;
 
 /**
- * What a count cell accepts: a non-negative integer, a string of digits, a marker string or object,
- * or `null`.
+ * What a count cell accepts: a non-negative integer, a string of digits (Romanian thousands
+ * grouping "1.000" is read as 1000), a marker string or object, or `null`.
  *
  * @category Plan model
  * @example
@@ -35,13 +35,14 @@ export function readCount(value: unknown): ReadResult<number> {
     if (!Number.isInteger(value)) return fail('count.not_integer', { value: String(value) });
     if (value < 0) return fail('count.negative', { value: String(value) });
     if (!Number.isSafeInteger(value)) return fail('count.invalid', { value: String(value) });
-    return { ok: true, value };
+    return { ok: true, value: value === 0 ? 0 : value };
   }
   if (typeof value === 'string') {
     const text = value.trim();
-    if (/^-\d+$/.test(text)) return fail('count.negative', { value: text });
-    if (/^\d+[.,]\d+$/.test(text)) return fail('count.not_integer', { value: text });
+    if (/^[-\u2212]0*[1-9]\d*$/.test(text)) return fail('count.negative', { value: text });
     if (/^\d{1,15}$/.test(text)) return { ok: true, value: Number(text) };
+    if (/^\d{1,3}(?:\.\d{3}){1,4}$/.test(text)) return { ok: true, value: Number(text.replace(/\./g, '')) };
+    if (/^\d+[.,]\d+$/.test(text)) return fail('count.not_integer', { value: text });
     return fail('count.invalid', { value: showValue(value) });
   }
   return fail('type.invalid', { expected: 'integer', received: showValue(value) });

@@ -25,7 +25,7 @@ export interface Marker {
 /** JSON Schema of a {@link Marker} object, shared by every cell that accepts markers. */
 export const MARKER_JSON_SCHEMA = {
   type: 'object',
-  properties: { kind: { enum: ['not_applicable', 'none', 'unknown'] }, raw: { type: 'string' } },
+  properties: { kind: { enum: ['not_applicable', 'none', 'unknown'] }, raw: { type: 'string', maxLength: 5000 } },
   required: ['kind'],
   additionalProperties: false,
 };
@@ -36,6 +36,7 @@ export const MARKER_KINDS = ['not_applicable', 'none', 'unknown'] as const;
 /** Lower case, no diacritics, single spaces, no trailing dot. */
 export function foldText(text: string): string {
   return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -46,7 +47,8 @@ export function foldText(text: string): string {
 }
 
 const NOT_APPLICABLE = new Set(['nu este cazul', 'nu e cazul', 'nu este cazul!', 'nu se aplica', 'n/a']);
-const NONE = /^[-\u2013\u2014\u2012_]{1,3}$/;
+const NONE = /^(?:[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D] ?){1,3}$/;
+const BLANK_TO_FILL = /^[_.…]+$/;
 
 /**
  * Reads a marker from a raw cell: a string such as "Nu este cazul", "-", "" or a marker object.
@@ -57,13 +59,14 @@ export function readMarker(value: unknown): Marker | undefined {
   if (typeof value === 'string') {
     const folded = foldText(value);
     if (folded === '') return value === '' ? { kind: 'unknown' } : { kind: 'unknown', raw: value };
-    if (NOT_APPLICABLE.has(folded)) return { kind: 'not_applicable', raw: value };
+    if (BLANK_TO_FILL.test(folded)) return { kind: 'unknown', raw: value };
+    if (NOT_APPLICABLE.has(folded.replace(/^[-\u2010-\u2015\u2212\s]+/, ''))) return { kind: 'not_applicable', raw: value };
     if (NONE.test(folded)) return { kind: 'none', raw: value };
     return undefined;
   }
   if (isRecord(value) && typeof value.kind === 'string' && (MARKER_KINDS as readonly string[]).includes(value.kind)) {
     const keys = Object.keys(value);
-    if (keys.every((k) => k === 'kind' || k === 'raw') && (value.raw === undefined || typeof value.raw === 'string')) {
+    if (keys.every((k) => k === 'kind' || k === 'raw') && (value.raw === undefined || (typeof value.raw === 'string' && value.raw.length <= 5000))) {
       const kind = value.kind as Marker['kind'];
       return value.raw === undefined ? { kind } : { kind, raw: value.raw };
     }

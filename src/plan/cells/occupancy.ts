@@ -72,12 +72,13 @@ function regimeAfter(text: string): string | undefined {
 
 /** Reads "70% in regim intern și 65% in regim ambulatoriu" into rates; `undefined` if no "%". */
 function parseOccupancyText(text: string): OccupancyRate[] | undefined {
-  const re = /(\d+(?:[.,]\d+)?)\s*%([^\d%]*)/g;
+  const re = /([-\u2010-\u2015\u2212]?)(\d+(?:[.,]\d+)?)\s*%([^\d%]*)/g;
   const rates: OccupancyRate[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const percent = readPercent(m[1] as string);
+    if (m[1]) return undefined;
+    const percent = readPercent(m[2] as string);
     if (!percent.ok) return undefined;
-    const regime = regimeAfter(m[2] ?? '');
+    const regime = regimeAfter(m[3] ?? '');
     rates.push(regime ? { percent: percent.value, regime } : { percent: percent.value });
   }
   return rates.length ? rates : undefined;

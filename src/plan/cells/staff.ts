@@ -1,6 +1,6 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { readCount } from './count.js';
-import { isRecord, showValue } from './markers.js';
+import { MARKER_JSON_SCHEMA, isRecord, readMarker, showValue, type Marker } from './markers.js';
 
 /**
  * One role in the staff a proposed service needs: "Educatori - 3".
@@ -28,11 +28,13 @@ export interface StaffRole {
  * @example
  * ```ts
  * import { StaffSchema, type Staff } from 'plan-servicii-sociale';
- * const s: Staff = StaffSchema.parse('șef centru -1, Logoped -1 kinetoterapeut - 1, Educatori- 3');
+ * const s = StaffSchema.parse('șef centru -1, Logoped -1 kinetoterapeut - 1, Educatori- 3') as Staff;
  * s.roles; //=> [{ role: 'șef centru', count: 1 }, { role: 'Logoped', count: 1 }, { role: 'kinetoterapeut', count: 1 }, { role: 'Educatori', count: 3 }]
  * ```
  */
 export interface Staff {
+  /** Discriminant: this cell holds staff roles. */
+  readonly kind: 'staff';
   /** Roles with counts. */
   readonly roles: readonly StaffRole[];
   /** The text as written. */
@@ -50,34 +52,45 @@ export interface Staff {
  * input.roles?.length; //=> 2
  * ```
  */
-export type StaffInput = string | { roles?: readonly StaffRole[]; raw?: string };
+export type StaffInput = string | null | Marker | { kind?: 'staff'; roles?: readonly StaffRole[]; raw?: string };
 
 /**
  * Splits "șef centru -1, Logoped -1 kinetoterapeut - 1" into roles: each "- N" (or ": N") closes
  * the role written before it. Text that has no letters before a count gives no role.
  */
-export function parseStaffText(text: string): StaffRole[] {
+export function parseStaffText(text: string): ReadResult<StaffRole[]> {
   const roles: StaffRole[] = [];
   let start = 0;
   for (const m of text.matchAll(/[-\u2013:]\s*(\d+)/g)) {
     const role = text.slice(start, m.index).replace(/^[\s,;.]+/, '').replace(/[\s,;]+$/, '');
-    if (/\p{L}/u.test(role)) roles.push({ role, count: Number(m[1]) });
+    if (/\p{L}/u.test(role)) {
+      const count = readCount(m[1]);
+      if (!count.ok) return count;
+      roles.push({ role, count: count.value });
+    }
     start = m.index + m[0].length;
   }
-  return roles;
+  return { ok: true, value: roles };
+}
+
+function staffFromText(raw: string, path: (string | number)[]): ReadResult<Staff> {
+  const roles = parseStaffText(raw);
+  return roles.ok ? { ok: true, value: { kind: 'staff', roles: roles.value, raw } } : { ...roles, path };
 }
 
 /** Reads a staff cell. */
-export function readStaff(value: unknown): ReadResult<Staff> {
+export function readStaff(value: unknown): ReadResult<Staff | Marker> {
+  const marker = readMarker(value);
+  if (marker) return { ok: true, value: marker };
   if (typeof value === 'string') {
     if (value.length > 5000) return fail('text.too_long', { length: value.length, max: 5000 });
-    return { ok: true, value: { roles: parseStaffText(value), raw: value } };
+    return staffFromText(value, []);
   }
   if (!isRecord(value)) return fail('type.invalid', { expected: 'staff', received: showValue(value) });
-  const badKeys = checkKeys(value, ['roles', 'raw']);
+  const badKeys = checkKeys(value, ['kind', 'roles', 'raw']);
   if (badKeys) return badKeys;
   if (value.roles === undefined) {
-    if (typeof value.raw === 'string') return { ok: true, value: { roles: parseStaffText(value.raw), raw: value.raw } };
+    if (typeof value.raw === 'string') return staffFromText(value.raw, ['raw']);
     return fail('value.required', {}, ['roles']);
   }
   if (!Array.isArray(value.roles)) return fail('type.invalid', { expected: 'array', received: showValue(value.roles) }, ['roles']);
@@ -94,7 +107,7 @@ export function readStaff(value: unknown): ReadResult<Staff> {
     if (!count.ok) return { ...count, path: ['roles', i, 'count'] };
     roles.push({ role: r.role, count: count.value });
   }
-  return { ok: true, value: { roles, ...(value.raw !== undefined ? { raw: value.raw as string } : {}) } };
+  return { ok: true, value: { kind: 'staff', roles, ...(value.raw !== undefined ? { raw: value.raw as string } : {}) } };
 }
 
 /**
@@ -104,16 +117,20 @@ export function readStaff(value: unknown): ReadResult<Staff> {
  * @example
  * ```ts
  * import { StaffSchema } from 'plan-servicii-sociale';
- * StaffSchema.parse('Psiholog - 1').roles; //=> [{ role: 'Psiholog', count: 1 }]
+ * StaffSchema.parse('Psiholog - 1'); //=> { kind: 'staff', roles: [{ role: 'Psiholog', count: 1 }], raw: 'Psiholog - 1' }
+ * StaffSchema.parse('Nu este cazul'); //=> { kind: 'not_applicable', raw: 'Nu este cazul' }
  * ```
  */
-export const StaffSchema = cellSchema<StaffInput, Staff>(readStaff, 'Staff', {
+export const StaffSchema = cellSchema<StaffInput, Staff | Marker>(readStaff, 'Staff', {
   description: 'Staff needed: the text as written, or an object with roles and counts.',
   anyOf: [
     { type: 'string', maxLength: 5000 },
+    { type: 'null' },
+    MARKER_JSON_SCHEMA,
     {
       type: 'object',
       properties: {
+        kind: { const: 'staff' },
         raw: { type: 'string' },
         roles: {
           type: 'array',

@@ -143,7 +143,7 @@ export type ExistingService = z.output<typeof ExistingServiceSchema>;
  *   neededCapacity: { beneficiariesPerDay: 42, places: '-' }, areaSqm: 387,
  *   staff: 'șef centru -1, Educatori- 3',
  * });
- * row.staff?.roles.length; //=> 2
+ * row.staff?.kind === 'staff' && row.staff.roles.length; //=> 2
  * ```
  */
 export const ProposedServiceSchema = z.strictObject({
