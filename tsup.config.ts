@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'plan/index': 'src/plan/index.ts',
+    'nomenclature/index': 'src/nomenclature/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

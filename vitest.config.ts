@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^plan-servicii-sociale\/plan$/, replacement: src('plan/index.ts') },
+      { find: /^plan-servicii-sociale\/nomenclature$/, replacement: src('nomenclature/index.ts') },
       { find: /^plan-servicii-sociale$/, replacement: src('index.ts') },
     ],
   },

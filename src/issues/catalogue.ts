@@ -15,7 +15,7 @@ export interface IssueRule {
   /** Default severity of the rule. */
   readonly severity: 'error' | 'warning' | 'info';
   /** Family of the rule, for grouping in a UI. */
-  readonly category: 'input' | 'structure' | 'text' | 'amount' | 'count' | 'date' | 'consistency';
+  readonly category: 'input' | 'structure' | 'text' | 'amount' | 'count' | 'date' | 'code' | 'consistency';
   /** Romanian message template. */
   readonly ro: string;
   /** English message template. */
@@ -215,6 +215,73 @@ export const ISSUE_CATALOGUE = {
     category: 'amount',
     ro: 'Suma din „Alte surse” nu spune ce sursă este (ex. PNRR, donații, sponsorizare).',
     en: 'The "other sources" amount does not say which source it is (e.g. PNRR, donations, sponsorship).',
+  },
+  'service_code.empty': {
+    severity: 'error',
+    category: 'code',
+    ro: 'Codul serviciului social este gol.',
+    en: 'The social-service code is empty.',
+  },
+  'service_code.too_long': {
+    severity: 'error',
+    category: 'code',
+    ro: 'Textul are {length} caractere: prea lung pentru un cod de serviciu social (maximum {max}).',
+    en: 'The text has {length} characters: too long for a social-service code (maximum {max}).',
+  },
+  'service_code.cpv': {
+    severity: 'error',
+    category: 'code',
+    ro: '„{value}” este un cod CPV (achiziții publice), nu un cod din Nomenclatorul serviciilor sociale.',
+    en: '"{value}" is a CPV procurement code, not a code of the social-service nomenclature.',
+  },
+  'service_code.no_caen': {
+    severity: 'error',
+    category: 'code',
+    ro: '„{value}” nu începe cu o clasă CAEN de patru cifre (ex. „8891 CZ-C-II”).',
+    en: '"{value}" does not start with a four-digit CAEN class (e.g. "8891 CZ-C-II").',
+    legalReference: 'HG 867/2015',
+  },
+  'service_code.unknown_type': {
+    severity: 'error',
+    category: 'code',
+    ro: '„{value}”: tipul de serviciu „{type}” nu există în nomenclator (tipuri: {allowed}).',
+    en: '"{value}": the service type "{type}" is not in the nomenclature (types: {allowed}).',
+    legalReference: 'HG 867/2015',
+  },
+  'service_code.invalid': {
+    severity: 'error',
+    category: 'code',
+    ro: '„{value}” nu este un cod de serviciu social: {reason}.',
+    en: '"{value}" is not a social-service code: {reason}.',
+    legalReference: 'HG 867/2015',
+  },
+  'service_code.ambiguous': {
+    severity: 'error',
+    category: 'code',
+    ro: '„{value}” se poate citi în mai multe feluri ({readings}), iar nomenclatorul nu alege între ele.',
+    en: '"{value}" can be read in several ways ({readings}) and the nomenclature does not decide between them.',
+    legalReference: 'HG 867/2015',
+  },
+  'service_code.unreadable': {
+    severity: 'warning',
+    category: 'code',
+    ro: 'Codul „{value}” nu a putut fi citit ({reason}); textul a fost păstrat.',
+    en: 'The code "{value}" could not be read ({reason}); the text was kept.',
+    legalReference: 'HG 867/2015',
+  },
+  'service_code.unknown': {
+    severity: 'warning',
+    category: 'code',
+    ro: 'Codul {code} nu se găsește în nomenclatorul folosit ({edition}); lista este incompletă, verificați codul.',
+    en: 'The code {code} is not in the nomenclature used ({edition}); the list is partial, check the code.',
+    legalReference: 'HG 867/2015',
+  },
+  'service_code.not_in_force': {
+    severity: 'warning',
+    category: 'code',
+    ro: 'Codul {code} nu era în vigoare la {asOf} ({edition}).',
+    en: 'The code {code} was not in force on {asOf} ({edition}).',
+    legalReference: 'HG 867/2015',
   },
   'total.mismatch': {
     severity: 'warning',

@@ -1,6 +1,11 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue, IssueCode } from '../issues/types.js';
 import { parsePlanShape } from './parsePlanShape.js';
+import { inForce, indexOf } from '../nomenclature/editionIndex.js';
+import { HG_867_GRAMMAR, readServiceCode } from '../nomenclature/readServiceCode.js';
+import type { NomenclatureEdition } from '../nomenclature/types.js';
+import type { Marker } from './cells/markers.js';
+import type { ServiceCode } from './cells/serviceCode.js';
 import { differenceOf, sameAmount, sumAmountCells } from './amounts.js';
 import type { AmountCell } from './cells/amount.js';
 import type { FundingBudget } from './schemas/chapter1.js';
@@ -31,7 +36,32 @@ function labelOf(name: string | undefined, index: number): string {
 
 interface ServiceLike {
   name?: string | undefined;
-  serviceCode?: { kind: string } | undefined;
+  serviceCode?: ServiceCode | Marker | undefined;
+}
+
+/** The day a plan's codes are checked as of: its decision date, or 1 January of its year. */
+function planDate(plan: Plan): string {
+  return plan.meta.decision?.date ?? `${plan.meta.year}-01-01`;
+}
+
+function checkServiceCode(row: ServiceLike, path: Path, plan: Plan, options: CheckPlanOptions | null | undefined, out: Issue[]): void {
+  const code = row.serviceCode;
+  if (code?.kind !== 'code') return;
+  const edition = options?.nomenclature;
+  const index = edition ? indexOf(edition) : undefined;
+  const read = readServiceCode(code.raw, index?.grammar ?? HG_867_GRAMMAR);
+  if (!read.ok) {
+    out.push(createIssue('service_code.unreadable', [...path, 'serviceCode'], { value: code.raw, reason: read.issues[0]?.code ?? 'service_code.invalid' }));
+    return;
+  }
+  if (!edition || !index) return;
+  const asOf = planDate(plan);
+  const entry = index.byCode.get(read.canonical);
+  const editionApplies = edition.validFrom <= asOf && (edition.validTo === undefined || edition.validTo > asOf);
+  if (!entry) out.push(createIssue('service_code.unknown', [...path, 'serviceCode'], { code: read.canonical, edition: edition.id }));
+  else if (!editionApplies || !inForce(entry, asOf)) {
+    out.push(createIssue('service_code.not_in_force', [...path, 'serviceCode'], { code: read.canonical, asOf, edition: edition.id }));
+  }
 }
 
 function checkServiceIdentity(row: ServiceLike, i: number, path: Path, requireCode: boolean, out: Issue[]): void {
@@ -45,7 +75,7 @@ function checkSectionEmpty(sec: { status?: string | undefined; rows: readonly un
   if (sec && sec.rows.length === 0 && sec.status === undefined) out.push(createIssue('section.empty', path, { section: label }));
 }
 
-function checkChapter1(plan: Plan, out: Issue[]): void {
+function checkChapter1(plan: Plan, options: CheckPlanOptions | null | undefined, out: Issue[]): void {
   const ch = plan.chapter1;
   if (!ch) return;
   checkSectionEmpty(ch.existingServices, 'I.A', ['chapter1', 'existingServices'], out);
@@ -55,6 +85,7 @@ function checkChapter1(plan: Plan, out: Issue[]): void {
   ch.existingServices?.rows.forEach((row, i) => {
     const path: Path = ['chapter1', 'existingServices', 'rows', i];
     checkServiceIdentity(row, i, path, true, out);
+    checkServiceCode(row, path, plan, options, out);
     if (row.capacity?.kind === 'capacity' && row.capacity.parts.length === 0) {
       out.push(createIssue('capacity.unparsed', [...path, 'capacity'], { value: row.capacity.raw ?? '' }));
     }
@@ -68,6 +99,7 @@ function checkChapter1(plan: Plan, out: Issue[]): void {
   ch.proposedServices?.rows.forEach((row, i) => {
     const path: Path = ['chapter1', 'proposedServices', 'rows', i];
     checkServiceIdentity(row, i, path, false, out);
+    checkServiceCode(row, path, plan, options, out);
     if (row.staff?.kind === 'staff' && row.staff.roles.length === 0 && row.staff.raw?.trim()) {
       out.push(createIssue('staff.unparsed', [...path, 'staff'], { value: row.staff.raw }));
     }
@@ -76,6 +108,7 @@ function checkChapter1(plan: Plan, out: Issue[]): void {
   ch.contracting?.rows.forEach((row, i) => {
     const path: Path = ['chapter1', 'contracting', 'rows', i];
     checkServiceIdentity(row, i, path, true, out);
+    checkServiceCode(row, path, plan, options, out);
     checkBudget(row.estimatedValue, labelOf(row.name, i), [...path, 'estimatedValue'], out);
   });
 }
@@ -137,6 +170,13 @@ function checkMeta(plan: Plan, out: Issue[]): void {
  */
 export interface CheckPlanOptions {
   /**
+   * A nomenclature edition (`HG_867_2015` from `plan-servicii-sociale/nomenclature`, or your own).
+   * When given, service codes are also looked up as of the plan's decision date (or 1 January of
+   * its year): `service_code.unknown` and `service_code.not_in_force`. Without it, only the code
+   * grammar is checked, and the plan subpath carries no reference table.
+   */
+  readonly nomenclature?: NomenclatureEdition;
+  /**
    * Codes of warnings and notes to leave out. Errors cannot be ignored: a code of severity `error`
    * listed here is still reported.
    */
@@ -176,7 +216,7 @@ export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): Issue[] {
 export function runChecks(plan: Plan, options: CheckPlanOptions | null | undefined): Issue[] {
   const out: Issue[] = [];
   checkMeta(plan, out);
-  checkChapter1(plan, out);
+  checkChapter1(plan, options, out);
   checkChapter3(plan, out);
   const ignore = new Set(Array.isArray(options?.ignore) ? options.ignore : []);
   return out.filter((i) => i.severity === 'error' || !ignore.has(i.code));

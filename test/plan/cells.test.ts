@@ -209,9 +209,12 @@ describe('StaffSchema', () => {
 
 describe('ServiceCodeSchema, TextCellSchema, QuantityCellSchema', () => {
   it('keeps codes exactly as written', () => {
-    for (const raw of ['8891Cz-C-II', '8891CZ-C III', '8810 ID-II', '<b>8891 CZ-C-III</b>']) {
-      expect(ServiceCodeSchema.parse(raw)).toEqual({ kind: 'code', raw });
+    for (const [raw, canonical] of [['8891Cz-C-II', '8891 CZ-C-II'], ['8891CZ-C III', '8891 CZ-C-III'], ['8810 ID-II', '8810 ID-II'], ['<b>8891 CZ-C-III</b>', '8891 CZ-C-III']]) {
+      expect(ServiceCodeSchema.parse(raw)).toEqual({ kind: 'code', raw, canonical });
     }
+    expect(ServiceCodeSchema.parse('85311200-4')).toEqual({ kind: 'code', raw: '85311200-4' });
+    expect(ServiceCodeSchema.parse('8810 ID-VI')).toEqual({ kind: 'code', raw: '8810 ID-VI' });
+    expect(ServiceCodeSchema.parse({ raw: '8891Cz-C-II', canonical: 'wrong' })).toEqual({ kind: 'code', raw: '8891Cz-C-II', canonical: '8891 CZ-C-II' });
     expect(codeOf(ServiceCodeSchema.safeParse({ raw: '  ' }))).toBe('text.blank');
   });
   it('text cells keep markers apart from text', () => {
@@ -284,7 +287,7 @@ describe('object forms: each rejected field is named by its path', () => {
     expect(fail(QuantityCellSchema, { value: 'x' })).toEqual(['amount.invalid', 'value']);
     expect(fail(QuantityCellSchema, { value: '1', raw: 2 })).toEqual(['type.invalid', 'raw']);
     expect(fail(QuantityCellSchema, { value: '1', unit: 'mp' })).toEqual(['object.unknown_key', 'unit']);
-    expect(ServiceCodeSchema.parse({ raw: '8790 CR-PFA-I' })).toEqual({ kind: 'code', raw: '8790 CR-PFA-I' });
+    expect(ServiceCodeSchema.parse({ raw: '8790 CR-PFA-I' })).toEqual({ kind: 'code', raw: '8790 CR-PFA-I', canonical: '8790 CR-PFA-I' });
     expect(fail(ServiceCodeSchema, { raw: 'x', y: 1 })).toEqual(['object.unknown_key', 'y']);
     expect(fail(ServiceCodeSchema, { kind: 'cpv', raw: 'x' })).toEqual(['value.not_allowed', 'kind']);
     expect(fail(ServiceCodeSchema, {})).toEqual(['value.required', 'raw']);

@@ -47,7 +47,7 @@ describe('Videle 2024 (seed 002)', () => {
   it('I.A: one day-care centre, 10 places, 100%, 158.838 lei from the local budget, "-" elsewhere', () => {
     const row = plan.chapter1?.existingServices?.rows[0];
     expect(plan.chapter1?.existingServices?.rows).toHaveLength(1);
-    expect(row?.serviceCode).toEqual({ kind: 'code', raw: '8891Cz-C-II' });
+    expect(row?.serviceCode).toEqual({ kind: 'code', raw: '8891Cz-C-II', canonical: '8891 CZ-C-II' });
     expect(row?.budget?.local).toEqual({ kind: 'amount', value: '158838', currency: 'RON', raw: '158838 lei' });
     expect(row?.budget?.county).toEqual({ kind: 'none', raw: '-' });
     expect(s.budgets.existing).toEqual([{ currency: 'RON', bySource: { local: '158838', county: '0', state: '0', beneficiaries: '0', other: '0' }, total: '158838' }]);
@@ -55,7 +55,7 @@ describe('Videle 2024 (seed 002)', () => {
 
   it('I.B: the Puzzle centre, 42 beneficiaries a day, 387 m², 9 staff, 1.640.958 lei PNRR', () => {
     const row = plan.chapter1?.proposedServices?.rows[0];
-    expect(row?.serviceCode).toEqual({ kind: 'code', raw: '8891CZ-C III' });
+    expect(row?.serviceCode).toEqual({ kind: 'code', raw: '8891CZ-C III', canonical: '8891 CZ-C-III' });
     expect(row?.neededCapacity).toEqual({ beneficiariesPerDay: 42, places: { kind: 'none', raw: '-' } });
     expect(row?.areaSqm).toEqual({ kind: 'quantity', value: '387' });
     expect(row?.staff?.kind === 'staff' && row.staff.roles.reduce((n, r) => n + r.count, 0)).toBe(9);

@@ -1,17 +1,20 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
+import { HG_867_GRAMMAR, readServiceCode as readCodeGrammar } from '../../nomenclature/readServiceCode.js';
 import { MARKER_JSON_SCHEMA, isRecord, readMarker, showValue, type Marker } from './markers.js';
 
 /**
  * A social-service code as written in the plan (*cod serviciu social*, Nomenclatorul serviciilor
- * sociale, HG 867/2015), e.g. "8891Cz-C-II". The model keeps the spelling of the document; the
- * nomenclature capability reads and corrects it.
+ * sociale, HG 867/2015), e.g. "8891Cz-C-II", with its canonical form when the code grammar can read
+ * it ("8891 CZ-C-II"). The spelling of the document is kept in `raw`; a code that cannot be read
+ * keeps only `raw`, and `parsePlan` says why (`service_code.unreadable`). Corrections and catalogue
+ * status: `listPlanServiceCodes` in `plan-servicii-sociale/nomenclature`.
  *
  * @category Plan model
  * @example
  * ```ts
  * import { ServiceCodeSchema, type ServiceCode } from 'plan-servicii-sociale';
  * const code = ServiceCodeSchema.parse('8891Cz-C-II') as ServiceCode;
- * code; //=> { kind: 'code', raw: '8891Cz-C-II' }
+ * code; //=> { kind: 'code', raw: '8891Cz-C-II', canonical: '8891 CZ-C-II' }
  * ```
  */
 export interface ServiceCode {
@@ -19,6 +22,8 @@ export interface ServiceCode {
   readonly kind: 'code';
   /** The code as written in the document. */
   readonly raw: string;
+  /** The canonical form, when the grammar reads the code unambiguously. Derived from `raw`. */
+  readonly canonical?: string;
 }
 
 /**
@@ -32,15 +37,15 @@ export interface ServiceCode {
  * inputs.length; //=> 3
  * ```
  */
-export type ServiceCodeInput = string | null | Marker | { kind?: 'code'; raw: string };
+export type ServiceCodeInput = string | null | Marker | { kind?: 'code'; raw: string; canonical?: string };
 
 /** Reads a service-code cell. */
-export function readServiceCode(value: unknown): ReadResult<ServiceCode | Marker> {
+export function readServiceCodeCell(value: unknown): ReadResult<ServiceCode | Marker> {
   const marker = readMarker(value);
   if (marker) return { ok: true, value: marker };
   let raw: unknown = value;
   if (isRecord(value)) {
-    const badKeys = checkKeys(value, ['kind', 'raw']);
+    const badKeys = checkKeys(value, ['kind', 'raw', 'canonical']);
     if (badKeys) return badKeys;
     if (value.kind !== undefined && value.kind !== 'code') {
       return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['code'] }, ['kind']);
@@ -51,7 +56,8 @@ export function readServiceCode(value: unknown): ReadResult<ServiceCode | Marker
   if (typeof raw !== 'string') return fail('type.invalid', { expected: 'string', received: showValue(raw) });
   if (raw.trim() === '') return fail('text.blank', {}, isRecord(value) ? ['raw'] : []);
   if (raw.length > 200) return fail('text.too_long', { length: raw.length, max: 200 });
-  return { ok: true, value: { kind: 'code', raw } };
+  const read = readCodeGrammar(raw, HG_867_GRAMMAR);
+  return { ok: true, value: read.ok ? { kind: 'code', raw, canonical: read.canonical } : { kind: 'code', raw } };
 }
 
 /**
@@ -64,14 +70,14 @@ export function readServiceCode(value: unknown): ReadResult<ServiceCode | Marker
  * ServiceCodeSchema.parse('Nu este cazul'); //=> { kind: 'not_applicable', raw: 'Nu este cazul' }
  * ```
  */
-export const ServiceCodeSchema = cellSchema<ServiceCodeInput, ServiceCode | Marker>(readServiceCode, 'ServiceCode', {
+export const ServiceCodeSchema = cellSchema<ServiceCodeInput, ServiceCode | Marker>(readServiceCodeCell, 'ServiceCode', {
   description: 'Service code as written ("8891Cz-C-II"), a marker, or { raw }.',
   anyOf: [
     { type: 'string', maxLength: 200 },
     { type: 'null' },
     {
       type: 'object',
-      properties: { kind: { const: 'code' }, raw: { type: 'string', minLength: 1, maxLength: 200 } },
+      properties: { kind: { const: 'code' }, raw: { type: 'string', minLength: 1, maxLength: 200 }, canonical: { type: 'string', description: 'Derived from raw; recomputed on parsing.' } },
       required: ['raw'],
       additionalProperties: false,
     },

@@ -1,0 +1,69 @@
+import type { CodeGrammar } from './readServiceCode.js';
+import type { NomenclatureEdition, NomenclatureEntry } from './types.js';
+
+/** Lookup structures of an edition, built once per edition object (the edition is never changed). */
+export interface EditionIndex {
+  readonly grammar: CodeGrammar;
+  readonly byCode: ReadonlyMap<string, NomenclatureEntry>;
+}
+
+const cache = new WeakMap<NomenclatureEdition, EditionIndex>();
+
+/** The index of `edition`, cached per edition object. */
+export function indexOf(edition: NomenclatureEdition): EditionIndex {
+  let index = cache.get(edition);
+  if (!index) {
+    const byCode = new Map(edition.entries.map((e) => [e.code, e] as const));
+    index = {
+      byCode,
+      grammar: {
+        types: new Set(edition.serviceTypes.map((t) => t.acronym)),
+        categories: new Set(edition.categories.map((c) => c.acronym)),
+        known: new Set(byCode.keys()),
+      },
+    };
+    cache.set(edition, index);
+  }
+  return index;
+}
+
+/** Whether `entry` exists on `asOf` (ISO day); entries with an unknown start count as existing. */
+export function inForce(entry: NomenclatureEntry, asOf: string): boolean {
+  if (entry.validFrom !== null && entry.validFrom > asOf) return false;
+  return entry.validTo === undefined || entry.validTo > asOf;
+}
+
+/** The entry's name as of `asOf` (dated names), or its latest name. */
+export function nameAsOf(entry: NomenclatureEntry, asOf: string): string {
+  if (!entry.names) return entry.name;
+  let name = entry.name;
+  for (const n of [...entry.names].sort((a, b) => a.from.localeCompare(b.from))) if (n.from <= asOf) name = n.name;
+  return name;
+}
+
+/**
+ * Which data a result used, as of which date: every result that read the catalogue carries one.
+ *
+ * @category Nomenclature
+ * @example
+ * ```ts
+ * import { lookupServiceCode, type EditionUsed } from 'plan-servicii-sociale/nomenclature';
+ * const used: EditionUsed = lookupServiceCode('8810 ID-I', { asOf: '2020-02-27' }).edition;
+ * [used.id, used.asOf]; //=> ['hg-867-2015', '2020-02-27']
+ * ```
+ */
+export interface EditionUsed {
+  /** Edition id. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+  /** The day its data was last checked against its sources. */
+  readonly lastChecked: string;
+  /** The date the catalogue was read as of. */
+  readonly asOf: string;
+}
+
+/** The `edition` record of a result. */
+export function editionUsed(edition: NomenclatureEdition, asOf: string): EditionUsed {
+  return { id: edition.id, title: edition.title, lastChecked: edition.lastChecked, asOf };
+}

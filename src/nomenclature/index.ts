@@ -1,0 +1,15 @@
+export { HG_867_2015 } from './data/hg867-2015.js';
+export { findServiceCodes, type FindServiceCodesOptions, type FoundCode } from './findServiceCodes.js';
+export { formatServiceCode, type ServiceCodeParts } from './grammar.js';
+export { CATEGORY_LABELS, SERVICE_KINDS, SERVICE_TYPE_LABELS } from './labels.js';
+export { listPlanServiceCodes, type PlanServiceCode } from './listPlanServiceCodes.js';
+export { listServiceCodes, type ListServiceCodesOptions } from './listServiceCodes.js';
+export { loadNomenclature, type LoadNomenclatureResult } from './loadNomenclature.js';
+export { lookupServiceCode, type LookupServiceCodeOptions, type ServiceCodeLookup } from './lookupServiceCode.js';
+export { mergeNomenclature, type MergeNomenclatureOptions } from './mergeNomenclature.js';
+export { nomenclatureAsOf, type NomenclatureSnapshot } from './nomenclatureAsOf.js';
+export { parseServiceCode, type ParseServiceCodeOptions } from './parseServiceCode.js';
+export type { Correction, CorrectionCode, ParseServiceCodeResult } from './readServiceCode.js';
+export type { EditionUsed } from './editionIndex.js';
+export { searchServices, type SearchHit, type SearchServicesOptions } from './searchServices.js';
+export { NomenclatureEditionSchema, NomenclatureEntrySchema, type NomenclatureEdition, type NomenclatureEntry } from './types.js';

@@ -1,0 +1,65 @@
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue } from '../issues/types.js';
+import { issuesFromZod } from '../plan/issuesFromZod.js';
+import { formatServiceCode } from './grammar.js';
+import { readServiceCode } from './readServiceCode.js';
+import { NomenclatureEditionSchema, type NomenclatureEdition } from './types.js';
+
+/**
+ * What {@link loadNomenclature} returns.
+ *
+ * @category Nomenclature
+ * @example
+ * ```ts
+ * import { loadNomenclature, type LoadNomenclatureResult } from 'plan-servicii-sociale/nomenclature';
+ * const r: LoadNomenclatureResult = loadNomenclature({});
+ * r.ok; //=> false
+ * ```
+ */
+export type LoadNomenclatureResult =
+  | { readonly ok: true; readonly edition: NomenclatureEdition; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Validates a fuller or newer official list (JSON in the shape of {@link NomenclatureEditionSchema})
+ * so it can be passed as `edition` to any function of this module, alone or merged with the bundled
+ * one ({@link mergeNomenclature}). Bad rows are reported with their path; each entry's code must be
+ * the canonical form of its parts, and codes must be unique. Never throws; nothing global changes.
+ *
+ * @param input - Parsed JSON.
+ * @returns The edition, or the issues.
+ * @category Nomenclature
+ * @example
+ * ```ts
+ * import { HG_867_2015, loadNomenclature } from 'plan-servicii-sociale/nomenclature';
+ * const mine = { ...HG_867_2015, id: 'hg-867-2015-local', entries: [{ ...HG_867_2015.entries[0]!, code: '8710 CR-MS-II' }] };
+ * const r = loadNomenclature(mine);
+ * r.ok ? null : r.issues.map((i) => [i.code, i.path.join('.')]); //=> [['service_code.invalid', 'entries.0.code']]
+ * loadNomenclature(HG_867_2015).ok; //=> true
+ * ```
+ */
+export function loadNomenclature(input: unknown): LoadNomenclatureResult {
+  let parsed: ReturnType<typeof NomenclatureEditionSchema.safeParse>;
+  try {
+    parsed = NomenclatureEditionSchema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    return { ok: false, issues: [createIssue('input.unreadable', [], { reason: error instanceof Error ? error.message : String(error) })] };
+  }
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  const edition = parsed.data;
+  const grammar = { types: new Set(edition.serviceTypes.map((t) => t.acronym)), categories: new Set(edition.categories.map((c) => c.acronym)) };
+  const issues: Issue[] = [];
+  const seen = new Map<string, number>();
+  edition.entries.forEach((entry, i) => {
+    const path = ['entries', i, 'code'];
+    const expected = formatServiceCode(entry);
+    const read = readServiceCode(entry.code, grammar);
+    if (entry.code !== expected || (read.ok && read.canonical !== entry.code)) {
+      issues.push(createIssue('service_code.invalid', path, { value: entry.code, reason: `the code does not match its parts (${expected})` }));
+    }
+    const first = seen.get(entry.code);
+    if (first !== undefined) issues.push(createIssue('service_code.invalid', path, { value: entry.code, reason: `the code is listed twice (entries.${first})` }));
+    else seen.set(entry.code, i);
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, edition, issues };
+}

@@ -1,0 +1,203 @@
+import { createIssue } from '../issues/createIssue.js';
+import type { Issue } from '../issues/types.js';
+import { HG_867_CATEGORIES, HG_867_SERVICE_TYPES, formatServiceCode, isRomanIndex, type ServiceCodeParts } from './grammar.js';
+
+/**
+ * What was corrected while reading a code, with the text before and after:
+ *
+ * - `markup_removed`: HTML tags around the code (`<b>8891 CZ-C-III</b>`);
+ * - `prefix_removed`: "Cod", "Cod serviciu social:" before it;
+ * - `characters_normalized`: Unicode forms such as Roman numeral characters (Ⅲ → III);
+ * - `dash_normalized`: en/em dashes and other dashes turned into "-";
+ * - `case_normalized`: lower-case letters upper-cased (`8891Cz-C-II`);
+ * - `caen_separator`: no space, several spaces or a hyphen after the CAEN class (`8891CZ-C-II`);
+ * - `separators_normalized`: spaces instead of hyphens, or spaces around them (`CZ-C III`, `ID -I`);
+ * - `glued_split`: letters written together split into parts (`CRT-I` → `CR-T-I`, `CZ-CIII` → `CZ-C-III`);
+ * - `reading_chosen`: of several readings, the only one the catalogue lists (`ID-VI`, not `ID-V-I`).
+ *
+ * @category Nomenclature
+ * @example
+ * ```ts
+ * import { parseServiceCode, type CorrectionCode } from 'plan-servicii-sociale/nomenclature';
+ * const r = parseServiceCode('8891Cz-C-II');
+ * const codes: CorrectionCode[] = r.ok ? r.corrections.map((c) => c.code) : [];
+ * codes; //=> ['case_normalized', 'caen_separator']
+ * ```
+ */
+export type CorrectionCode =
+  | 'markup_removed'
+  | 'prefix_removed'
+  | 'characters_normalized'
+  | 'dash_normalized'
+  | 'case_normalized'
+  | 'caen_separator'
+  | 'separators_normalized'
+  | 'glued_split'
+  | 'reading_chosen';
+
+/**
+ * One correction made while reading a code.
+ *
+ * @category Nomenclature
+ * @example
+ * ```ts
+ * import { parseServiceCode, type Correction } from 'plan-servicii-sociale/nomenclature';
+ * const r = parseServiceCode('8810ID -I');
+ * const last: Correction | undefined = r.ok ? r.corrections.at(-1) : undefined;
+ * last; //=> { code: 'separators_normalized', before: 'ID -I', after: 'ID-I' }
+ * ```
+ */
+export interface Correction {
+  /** Stable code of the correction. */
+  readonly code: CorrectionCode;
+  /** The text before. */
+  readonly before: string;
+  /** The text after. */
+  readonly after: string;
+}
+
+/**
+ * What reading a code gives: the parts, the canonical form and every correction, or the issues
+ * that say why the text is not a code. `raw` is always the text as given.
+ *
+ * @category Nomenclature
+ * @example
+ * ```ts
+ * import { parseServiceCode, type ParseServiceCodeResult } from 'plan-servicii-sociale/nomenclature';
+ * const r: ParseServiceCodeResult = parseServiceCode('85311200-4');
+ * r.ok; //=> false
+ * ```
+ */
+export type ParseServiceCodeResult =
+  | {
+      readonly ok: true;
+      readonly raw: string;
+      readonly code: ServiceCodeParts;
+      readonly canonical: string;
+      readonly corrections: readonly Correction[];
+    }
+  | { readonly ok: false; readonly raw: string; readonly issues: readonly Issue[] };
+
+/** Grammar and catalogue a reading is checked against. */
+export interface CodeGrammar {
+  readonly types: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string>;
+  /** Canonical codes of the catalogue, used to choose between readings; absent: grammar only. */
+  readonly known?: ReadonlySet<string>;
+}
+
+/** The HG 867/2015 grammar with no catalogue. */
+export const HG_867_GRAMMAR: CodeGrammar = {
+  types: new Set(HG_867_SERVICE_TYPES),
+  categories: new Set(HG_867_CATEGORIES),
+};
+
+/** Longest text read as one code. */
+export const MAX_CODE_LENGTH = 200;
+
+const MARKUP = /<[^<>]{0,200}>/g;
+const PREFIX = /^\s*cod(?:ul)?(?:\s+serviciu(?:\s+social)?)?\s*[:.]?\s*/i;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const CPV = /^\d{8}-\d$/;
+const HEAD = /^(\d{4})([\s-]*)([^\s-].*)?$/;
+
+interface Reading {
+  readonly type: string;
+  readonly category: string | null;
+  readonly index: string | null;
+  readonly glued: boolean;
+}
+
+function tailReadings(tokens: readonly string[], g: CodeGrammar): { category: string | null; index: string | null; glued: boolean }[] {
+  if (tokens.length === 0) return [{ category: null, index: null, glued: false }];
+  const [a = '', b] = tokens;
+  if (tokens.length === 2) return g.categories.has(a) && b !== undefined && isRomanIndex(b) ? [{ category: a, index: b, glued: false }] : [];
+  if (tokens.length > 2) return [];
+  const out: { category: string | null; index: string | null; glued: boolean }[] = [];
+  if (g.categories.has(a)) out.push({ category: a, index: null, glued: false });
+  if (isRomanIndex(a)) out.push({ category: null, index: a, glued: false });
+  for (let i = 1; i < a.length; i += 1) {
+    const cat = a.slice(0, i);
+    const idx = a.slice(i);
+    if (g.categories.has(cat) && isRomanIndex(idx)) out.push({ category: cat, index: idx, glued: true });
+  }
+  return out;
+}
+
+function readings(tokens: readonly string[], g: CodeGrammar): Reading[] {
+  const [first = '', ...rest] = tokens;
+  const out: Reading[] = [];
+  if (g.types.has(first)) {
+    for (const t of tailReadings(rest, g)) out.push({ type: first, ...t });
+  }
+  for (let i = 2; i < first.length; i += 1) {
+    const type = first.slice(0, i);
+    const cat = first.slice(i);
+    if (!g.types.has(type) || !g.categories.has(cat) || rest.length > 1) continue;
+    const idx = rest[0] ?? null;
+    if (idx === null || isRomanIndex(idx)) out.push({ type, category: cat, index: idx, glued: true });
+  }
+  return out;
+}
+
+/**
+ * Reads one code. Never throws; `g.known` (the catalogue) decides between readings when a repair
+ * is ambiguous.
+ */
+export function readServiceCode(raw: unknown, g: CodeGrammar): ParseServiceCodeResult {
+  const rawText = typeof raw === 'string' ? raw : String(raw);
+  const fail = (...issues: Issue[]): ParseServiceCodeResult => ({ ok: false, raw: rawText, issues });
+  if (typeof raw !== 'string') return fail(createIssue('type.invalid', [], { expected: 'string', received: typeof raw }));
+  if (raw.length > MAX_CODE_LENGTH) return fail(createIssue('service_code.too_long', [], { length: raw.length, max: MAX_CODE_LENGTH }));
+  const corrections: Correction[] = [];
+  let s = raw;
+  const step = (code: CorrectionCode, next: string) => {
+    if (next !== s) corrections.push({ code, before: s.trim(), after: next.trim() });
+    s = next;
+  };
+  if (s.includes('<')) step('markup_removed', s.replace(MARKUP, ''));
+  step('characters_normalized', s.normalize('NFKC'));
+  step('prefix_removed', s.replace(PREFIX, ''));
+  step('dash_normalized', s.replace(DASHES, '-'));
+  s = s.trim().replace(/\s+/g, ' ');
+  if (s === '') return fail(createIssue('service_code.empty', [], {}));
+  step('case_normalized', s.toUpperCase());
+  if (CPV.test(s)) return fail(createIssue('service_code.cpv', [], { value: s }));
+  const head = HEAD.exec(s);
+  if (!head) return fail(createIssue('service_code.no_caen', [], { value: rawText }));
+  const [, caen = '', sep = '', rest = ''] = head;
+  if (rest === '' || !/^[A-Z]/.test(rest)) {
+    const reason = /^[\d\s-]*$/.test(s) ? 'only digits, no service type' : 'no service type after the CAEN class';
+    return fail(createIssue('service_code.invalid', [], { value: rawText, reason }));
+  }
+  if (/-\s*$/.test(rest)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'it ends with a hyphen: a part is missing' }));
+  if (!/^[A-Z\s-]+$/.test(rest)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'characters other than letters, spaces and hyphens' }));
+  const tokens = rest.split(/[\s-]+/).filter(Boolean);
+  if (tokens.length > 4) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'too many parts' }));
+  const all = readings(tokens, g);
+  if (all.length === 0) {
+    const first = tokens[0] ?? '';
+    const typeKnown = [...g.types].some((t) => first.startsWith(t));
+    return fail(
+      typeKnown
+        ? createIssue('service_code.invalid', [], { value: rawText, reason: 'the category or index is not one of the nomenclature' })
+        : createIssue('service_code.unknown_type', [], { value: rawText, type: first, allowed: [...g.types] }),
+    );
+  }
+  const canonicalOf = (r: Reading) => formatServiceCode({ caen, type: r.type, category: r.category, index: r.index });
+  let chosen: Reading | undefined = all.length === 1 ? all[0] : undefined;
+  if (!chosen) {
+    const listed = g.known ? all.filter((r) => g.known?.has(canonicalOf(r))) : [];
+    if (listed.length !== 1) {
+      return fail(createIssue('service_code.ambiguous', [], { value: rawText, readings: all.map(canonicalOf) }));
+    }
+    chosen = listed[0] as Reading;
+  }
+  const parts: ServiceCodeParts = { caen, type: chosen.type, category: chosen.category, index: chosen.index };
+  const canonical = formatServiceCode(parts);
+  if (sep !== ' ') corrections.push({ code: 'caen_separator', before: s, after: `${caen} ${rest}` });
+  const canonicalRest = canonical.slice(5);
+  if (rest !== canonicalRest) corrections.push({ code: chosen.glued ? 'glued_split' : 'separators_normalized', before: rest, after: canonicalRest });
+  if (all.length > 1) corrections.push({ code: 'reading_chosen', before: all.map(canonicalOf).join(' | '), after: canonical });
+  return { ok: true, raw, code: parts, canonical, corrections };
+}
