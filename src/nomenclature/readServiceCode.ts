@@ -13,7 +13,8 @@ import { HG_867_CATEGORIES, HG_867_SERVICE_TYPES, formatServiceCode, isRomanInde
  * - `caen_separator`: no space, several spaces or a hyphen after the CAEN class (`8891CZ-C-II`);
  * - `separators_normalized`: spaces instead of hyphens, or spaces around them (`CZ-C III`, `ID -I`);
  * - `glued_split`: letters written together split into parts (`CRT-I` → `CR-T-I`, `CZ-CIII` → `CZ-C-III`);
- * - `reading_chosen`: of several readings, the only one the catalogue lists (`ID-VI`, not `ID-V-I`).
+ * - `reading_chosen`: a repair chosen because it is the only reading the catalogue lists
+ *   (`8810 CZ-VI` → `8810 CZ-V-I`).
  *
  * @category Nomenclature
  * @example
@@ -198,6 +199,6 @@ export function readServiceCode(raw: unknown, g: CodeGrammar): ParseServiceCodeR
   if (sep !== ' ') corrections.push({ code: 'caen_separator', before: s, after: `${caen} ${rest}` });
   const canonicalRest = canonical.slice(5);
   if (rest !== canonicalRest) corrections.push({ code: chosen.glued ? 'glued_split' : 'separators_normalized', before: rest, after: canonicalRest });
-  if (all.length > 1) corrections.push({ code: 'reading_chosen', before: all.map(canonicalOf).join(' | '), after: canonical });
+  if (all.length > 1 && chosen.glued) corrections.push({ code: 'reading_chosen', before: all.map(canonicalOf).join(' | '), after: canonical });
   return { ok: true, raw, code: parts, canonical, corrections };
 }

@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HG_867_2015, findServiceCodes, formatServiceCode, lookupServiceCode, parseServiceCode } from '../../src/nomenclature/index.js';
+
+// Every code string of the five seeds (000 and 001 have none), as written, with what the library
+// makes of it. Checked by hand against the seeds and shared/reference/nomenclature/README.md.
+const SEED_CODES: readonly [raw: string, seed: string, canonical: string, corrections: string[], status: string, verified: boolean][] = [
+  ['8891Cz-C-II', '002:106', '8891 CZ-C-II', ['case_normalized', 'caen_separator'], 'known', true],
+  ['8891CZ-C III', '002:120', '8891 CZ-C-III', ['caen_separator', 'separators_normalized'], 'known', true],
+  ['8810 ID-II', '003:259', '8810 ID-II', [], 'known', false],
+  ['8891 CZ-C III', '003:260', '8891 CZ-C-III', ['separators_normalized'], 'known', true],
+  ['8810 CZ-V-I', '003:261 004:49', '8810 CZ-V-I', [], 'known', true],
+  ['8891 CZ-C-I', '003:262', '8891 CZ-C-I', [], 'known', true],
+  ['8891 CZ-C-III', '004:39,98', '8891 CZ-C-III', [], 'known', true],
+  ['8891 CZ-C-II', '004:43,44,93,178', '8891 CZ-C-II', [], 'known', true],
+  ['8730 CR-V-I', '004:50', '8730 CR-V-I', [], 'known', true],
+  ['8899CZ-F-I', '004:51,69', '8899 CZ-F-I', ['caen_separator'], 'known', true],
+  ['8810ID-VI', '004:70', '8810 ID-VI', ['caen_separator'], 'known', false],
+  ['8790 CR-PFA-I', '004:76', '8790 CR-PFA-I', [], 'known', true],
+  ['8810CZ-V-II', '004:87', '8810 CZ-V-II', ['caen_separator'], 'known', true],
+  ['8899 CPDH-I', '004:92', '8899 CPDH-I', [], 'known', true],
+  ['8899 CZ-PN-V', '004:134', '8899 CZ-PN-V', [], 'known', true],
+  ['8810 ID-I', '004:142,200', '8810 ID-I', [], 'known', true],
+  ['8891CZ-C-III', '004:143', '8891 CZ-C-III', ['caen_separator'], 'known', true],
+  ['8790CR-II', '004:148', '8790 CR-II', ['caen_separator'], 'known', false],
+  ['8790CR-C-I', '004:148', '8790 CR-C-I', ['caen_separator'], 'known', true],
+  ['8899 CZ-D-I', '004:161', '8899 CZ-D-I', [], 'known', true],
+  ['<b>8891 CZ-C-III</b>', '004:166,205', '8891 CZ-C-III', ['markup_removed'], 'known', true],
+  ['8810ID-I', '004:177', '8810 ID-I', ['caen_separator'], 'known', true],
+  ['8810ID -I', '004:183', '8810 ID-I', ['caen_separator', 'separators_normalized'], 'known', true],
+  ['8810 ID -VI', '004:188', '8810 ID-VI', ['separators_normalized'], 'known', false],
+];
+
+describe('every code string in the seeds', () => {
+  it.each(SEED_CODES)('%s (seed %s) → %s', (raw, _seed, canonical, corrections, status, verified) => {
+    const r = parseServiceCode(raw);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.canonical).toBe(canonical);
+    expect(r.raw).toBe(raw);
+    expect(r.corrections.map((c) => c.code)).toEqual(corrections);
+    const l = lookupServiceCode(raw, { asOf: '2024-01-31' });
+    expect([l.status, l.entry?.verified]).toEqual([status, verified]);
+    expect(l.edition).toEqual({ id: 'hg-867-2015', title: HG_867_2015.title, lastChecked: HG_867_2015.lastChecked, asOf: '2024-01-31' });
+  });
+
+  it('seed 004 line 201: a CPV code in the code column is not a nomenclature code', () => {
+    const r = parseServiceCode('85311200-4');
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.severity])).toEqual([['service_code.cpv', 'error']]);
+    expect(findServiceCodes('Cod CPV 85311200-4').map((f) => [f.kind, f.text])).toEqual([['cpv', '85311200-4']]);
+  });
+
+  it('other spellings from the reference data', () => {
+    const cases: [string, string, string[]][] = [
+      ['8790CRT-I', '8790 CR-T-I', ['caen_separator', 'glued_split']],
+      ['8790CRT – I', '8790 CR-T-I', ['dash_normalized', 'caen_separator', 'glued_split']],
+      ['8790 CRT - I', '8790 CR-T-I', ['glued_split']],
+      ['8710CRMS-I', '8710 CR-MS-I', ['caen_separator', 'glued_split']],
+      ['8891CZ-CIII', '8891 CZ-C-III', ['caen_separator', 'glued_split']],
+      ['8891-CZ-C-II', '8891 CZ-C-II', ['caen_separator']],
+      ['cod 8790 CR-PFA-II', '8790 CR-PFA-II', ['prefix_removed']],
+      ['Cod serviciu social: 8790 CR-PFA-I', '8790 CR-PFA-I', ['prefix_removed']],
+      ['8891 cz-c-ii', '8891 CZ-C-II', ['case_normalized']],
+      ['8891 CZ-C-Ⅲ', '8891 CZ-C-III', ['characters_normalized']],
+      ['  8899   SIS-I ', '8899 SIS-I', []],
+    ];
+    for (const [raw, canonical, corrections] of cases) {
+      const r = parseServiceCode(raw);
+      expect(r.ok && [r.canonical, r.corrections.map((c) => c.code)]).toEqual([canonical, corrections]);
+    }
+  });
+
+  it('an ambiguous repair is accepted only when the catalogue lists exactly one reading', () => {
+    const r = parseServiceCode('8810 CZ-VI');
+    expect(r.ok && r.canonical).toBe('8810 CZ-V-I');
+    expect(r.ok && r.corrections.at(-1)).toEqual({ code: 'reading_chosen', before: '8810 CZ-VI | 8810 CZ-V-I', after: '8810 CZ-V-I' });
+    const none = parseServiceCode('8899 CZ-VI');
+    expect(none.ok ? null : none.issues[0]).toMatchObject({ code: 'service_code.ambiguous', params: { readings: ['8899 CZ-VI', '8899 CZ-V-I'] } });
+    const withoutCatalogue = parseServiceCode('8810 CZ-VI', { edition: { ...HG_867_2015, entries: [] } });
+    expect(withoutCatalogue.ok).toBe(false);
+  });
+});
+
+describe('garbage gets a clear rejection', () => {
+  it.each<[string, unknown, string]>([
+    ['empty', '', 'service_code.empty'],
+    ['spaces', '   ', 'service_code.empty'],
+    ['10 KB of text', 'x'.repeat(10_000), 'service_code.too_long'],
+    ['emoji', '🙂🙂', 'service_code.no_caen'],
+    ['a long bad index', '8891 CZ-C-MMMMMMM', 'service_code.invalid'],
+    ['only digits', '88918891', 'service_code.invalid'],
+    ['a million dashes', '-'.repeat(1_000_000), 'service_code.too_long'],
+    ['an unknown type', '8891 XY-C-I', 'service_code.unknown_type'],
+    ['a missing index', '8899CZ-VTP-', 'service_code.invalid'],
+    ['no CAEN', 'CZ-C-II', 'service_code.no_caen'],
+    ['a number', 8891, 'type.invalid'],
+  ])('%s', (_name, input, code) => {
+    const r = parseServiceCode(input as string);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.code).toBe(code);
+      expect(r.issues[0]?.message.ro.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('findServiceCodes ignores garbage and years followed by words', () => {
+    expect(findServiceCodes('în anul 2024 DAS – Centrul 2023 realizat')).toEqual([]);
+    expect(findServiceCodes('-'.repeat(1_000_000))).toEqual([]);
+    expect(findServiceCodes(42 as unknown as string)).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const entries = HG_867_2015.entries;
+
+  it('parse(format(code)) round-trips for every catalogue code', () => {
+    for (const e of entries) {
+      const r = parseServiceCode(formatServiceCode(e));
+      expect(r.ok && r.canonical).toBe(e.code);
+      expect(r.ok && r.corrections).toEqual([]);
+    }
+  });
+
+  it('respellings of catalogue codes (case, spaces, dashes, glued CAEN) read back to the same code', () => {
+    const dash = fc.constantFrom('-', ' - ', ' -', '- ', '\u2013', ' \u2014 ', ' ');
+    fc.assert(
+      fc.property(fc.constantFrom(...entries), fc.constantFrom('', ' ', '-', '  '), dash, dash, fc.boolean(), (e, caenSep, d1, d2, lower) => {
+        const parts = [e.type, e.category, e.index].filter((p): p is string => p !== null);
+        const body = parts.reduce((acc, p, i) => (i === 0 ? p : `${acc}${i === 1 ? d1 : d2}${p}`), '');
+        const text = `${e.caen}${caenSep}${lower ? body.toLowerCase() : body}`;
+        const r = parseServiceCode(text);
+        // A space-only separator can glue nothing, but may make a reading ambiguous; then the catalogue decides.
+        expect(r.ok && r.canonical).toBe(e.code);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('formatServiceCode(parseServiceCode(x)) is idempotent on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        const r = parseServiceCode(s);
+        if (!r.ok) return;
+        const again = parseServiceCode(formatServiceCode(r.code));
+        expect(again.ok && again.canonical).toBe(r.canonical);
+        expect(formatServiceCode(r.code)).toBe(r.canonical);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws, never reads past 200 characters', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 50 })), (s) => {
+        expect(() => parseServiceCode(s)).not.toThrow();
+        expect(() => findServiceCodes(s)).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
