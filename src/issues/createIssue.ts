@@ -1,13 +1,26 @@
-import { ISSUE_CATALOGUE } from './catalogue.js';
+import { ISSUE_CATALOGUE, type IssueRule } from './catalogue.js';
 import type { Issue, IssueCode, Severity } from './types.js';
 
+/** Templates split once into literal text (even places) and parameter names (odd places). */
+const compiled = new Map<string, readonly string[]>();
+
 function fill(template: string, params: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = params[name];
-    const text = Array.isArray(value) ? value.join(', ') : String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  });
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    if (Object.prototype.hasOwnProperty.call(params, name)) {
+      const value = params[name];
+      const text = Array.isArray(value) ? value.join(', ') : String(value);
+      out += text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    } else out += `{${name}}`;
+    out += parts[i + 1] ?? '';
+  }
+  return out;
 }
 
 /**
@@ -35,14 +48,14 @@ export function createIssue(
   params: Readonly<Record<string, unknown>> = {},
   severity?: Severity,
 ): Issue {
-  const rule = ISSUE_CATALOGUE[code];
-  const issue: Issue = {
+  const rule: IssueRule = ISSUE_CATALOGUE[code];
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
     code,
-    path: Object.freeze([...path]),
+    path: Object.freeze(path.slice()),
     severity: severity ?? rule.severity,
     params: Object.freeze({ ...params }),
     message: Object.freeze({ ro: fill(rule.ro, params), en: fill(rule.en, params) }),
-    ...('legalReference' in rule ? { legalReference: rule.legalReference } : {}),
   };
+  if (rule.legalReference !== undefined) issue.legalReference = rule.legalReference;
   return Object.freeze(issue);
 }

@@ -100,6 +100,9 @@ const MARKUP = /<[^<>]{0,200}>/g;
 const PREFIX = /^\s*cod(?:ul)?(?:\s+serviciu(?:\s+social)?)?\s*[:.]?\s*/i;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const CPV = /^\d{8}-\d$/;
+// eslint-disable-next-line no-control-regex -- any character outside ASCII
+const NON_ASCII = /[^\x00-\x7F]/;
+const MESSY_SPACE = /\s{2}|[^\S ]/;
 const HEAD = /^(\d{4})([\s-]*)([^\s-].*)?$/;
 
 interface Reading {
@@ -142,10 +145,55 @@ function readings(tokens: readonly string[], g: CodeGrammar): Reading[] {
 }
 
 /**
+ * Common spellings with every part spelt out ("8891Cz-C-II", "8810ID -I"): one regular expression
+ * and set lookups, no repair, so exactly one reading. Anything else takes the general path; both
+ * give the same result for these inputs (tests check it).
+ */
+const FAST = /^(\d{4})([ -]?)([a-z]{2,5})( ?- ?| )([a-z]{1,3})(?:( ?- ?| )([ivx]{1,5}))?$/i;
+const SIMPLE_INDEX = new Set(['I', 'II', 'III']);
+
+function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefined {
+  const m = FAST.exec(raw);
+  if (!m) return undefined;
+  const [text, caen = '', sep = '', t = '', sep2 = '', second = '', sep3, third] = m;
+  const type = t.toUpperCase();
+  if (!g.types.has(type)) return undefined;
+  let category: string | null = null;
+  let index: string;
+  if (third !== undefined) {
+    category = second.toUpperCase();
+    index = third.toUpperCase();
+    if (!g.categories.has(category) || !isRomanIndex(index)) return undefined;
+  } else {
+    index = second.toUpperCase();
+    if (!SIMPLE_INDEX.has(index)) return undefined;
+  }
+  const canonicalRest = category ? `${type}-${category}-${index}` : `${type}-${index}`;
+  const canonical = `${caen} ${canonicalRest}`;
+  if (text === canonical) return { ok: true, raw, code: { caen, type, category, index }, canonical, corrections: [] };
+  const corrections: Correction[] = [];
+  const upper = text.toUpperCase();
+  if (upper !== text) corrections.push({ code: 'case_normalized', before: text, after: upper });
+  const rest = upper.slice(4 + sep.length);
+  if (sep !== ' ') corrections.push({ code: 'caen_separator', before: upper, after: `${caen} ${rest}` });
+  if (sep2 !== '-' || (sep3 !== undefined && sep3 !== '-')) corrections.push({ code: 'separators_normalized', before: rest, after: canonicalRest });
+  return { ok: true, raw, code: { caen, type, category, index }, canonical, corrections };
+}
+
+/**
  * Reads one code. Never throws; `g.known` (the catalogue) decides between readings when a repair
  * is ambiguous.
  */
 export function readServiceCode(raw: unknown, g: CodeGrammar): ParseServiceCodeResult {
+  if (typeof raw === 'string' && raw.length <= 40) {
+    const fast = readFast(raw, g);
+    if (fast) return fast;
+  }
+  return readGeneral(raw, g);
+}
+
+/** The general reader (every spelling); `readServiceCode` tries a fast path first. Exported for tests. */
+export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResult {
   const rawText = typeof raw === 'string' ? raw : String(raw);
   const fail = (...issues: Issue[]): ParseServiceCodeResult => ({ ok: false, raw: rawText, issues });
   if (typeof raw !== 'string') return fail(createIssue('type.invalid', [], { expected: 'string', received: typeof raw }));
@@ -157,12 +205,16 @@ export function readServiceCode(raw: unknown, g: CodeGrammar): ParseServiceCodeR
     s = next;
   };
   if (s.includes('<')) step('markup_removed', s.replace(MARKUP, ''));
-  step('characters_normalized', s.normalize('NFKC'));
-  step('prefix_removed', s.replace(PREFIX, ''));
-  step('dash_normalized', s.replace(DASHES, '-'));
-  s = s.trim().replace(/\s+/g, ' ');
+  if (NON_ASCII.test(s)) {
+    step('characters_normalized', s.normalize('NFKC'));
+    step('dash_normalized', s.replace(DASHES, '-'));
+  }
+  if (/^\s*c/i.test(s)) step('prefix_removed', s.replace(PREFIX, ''));
+  s = s.trim();
+  if (MESSY_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
   if (s === '') return fail(createIssue('service_code.empty', [], {}));
-  step('case_normalized', s.toUpperCase());
+  const upper = s.toUpperCase();
+  if (upper !== s) step('case_normalized', upper);
   if (CPV.test(s)) return fail(createIssue('service_code.cpv', [], { value: s }));
   const head = HEAD.exec(s);
   if (!head) return fail(createIssue('service_code.no_caen', [], { value: rawText }));

@@ -159,3 +159,20 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the fast path agrees with the general reader', () => {
+  it('on every seed spelling and on respelt catalogue codes', async () => {
+    const { readGeneral, readServiceCode } = await import('../../src/nomenclature/readServiceCode.js');
+    const { indexOf } = await import('../../src/nomenclature/editionIndex.js');
+    const g = indexOf(HG_867_2015).grammar;
+    for (const [raw] of SEED_CODES) expect(readServiceCode(raw, g)).toEqual(readGeneral(raw, g));
+    fc.assert(
+      fc.property(fc.constantFrom(...HG_867_2015.entries), fc.constantFrom('', ' ', '-'), fc.constantFrom('-', ' - ', ' -', ' '), fc.boolean(), (e, s1, s2, lower) => {
+        const body = [e.type, e.category, e.index].filter((p): p is string => p !== null).join(s2);
+        const text = `${e.caen}${s1}${lower ? body.toLowerCase() : body}`;
+        expect(readServiceCode(text, g)).toEqual(readGeneral(text, g));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

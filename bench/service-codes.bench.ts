@@ -1,0 +1,64 @@
+// `npm run bench`: normalising 100,000 raw service codes drawn from the seeds' spellings, against a
+// baseline of one precompiled regular-expression test over the same strings, in one run; and the
+// cost per character of the worst garbage against a typical code.
+import { performance } from 'node:perf_hooks';
+import type * as Nomenclature from '../src/nomenclature/index.js';
+
+const dist = new URL('../dist/nomenclature/index.js', import.meta.url).href;
+const { parseServiceCode } = (await import(dist)) as typeof Nomenclature;
+
+const SPELLINGS = [
+  '8891Cz-C-II', '8891CZ-C III', '8810 ID-II', '8891 CZ-C III', '8810 CZ-V-I', '8891 CZ-C-I', '8891 CZ-C-III',
+  '8891 CZ-C-II', '8730 CR-V-I', '8899CZ-F-I', '8810ID-VI', '8790 CR-PFA-I', '8810CZ-V-II', '8899 CPDH-I',
+  '8899 CZ-PN-V', '8810 ID-I', '8891CZ-C-III', '8790CR-II', '8790CR-C-I', '8899 CZ-D-I', '<b>8891 CZ-C-III</b>',
+  '8810ID-I', '8810ID -I', '8810 ID -VI', '85311200-4',
+];
+const N = 100_000;
+const inputs = Array.from({ length: N }, (_, i) => SPELLINGS[(i * 7919) % SPELLINGS.length] as string);
+const BASELINE = /^\s*\d{4}[\s-]*[A-Z]{2,5}(?:[\s-]+[A-Z]{1,4})?(?:[\s-]+[IVX]{1,5})?\s*$/i;
+
+function time(fn: () => void, rounds = 7): number {
+  fn();
+  const ms: number[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(rounds / 2)] as number;
+}
+
+let sink = 0;
+const regexMs = time(() => {
+  for (const s of inputs) if (BASELINE.test(s)) sink += 1;
+});
+const parseMs = time(() => {
+  for (const s of inputs) if (parseServiceCode(s).ok) sink += 1;
+});
+console.log(`service codes: ${N} raw codes from ${SPELLINGS.length} seed spellings, node ${process.version}`);
+console.log(`regex baseline  ${regexMs.toFixed(1)} ms`);
+console.log(`parseServiceCode ${parseMs.toFixed(1)} ms = ${Math.round(N / (parseMs / 1000)).toLocaleString('en')} codes/s (aim ≥ 1,000,000)`);
+console.log(`ratio parse / regex: ${(parseMs / regexMs).toFixed(1)}×`);
+
+const typical = '8891CZ-C III';
+const garbage = [
+  '8891 CZ-C-MMMMMMM',
+  '-'.repeat(200),
+  `8891 ${'-'.repeat(195)}`,
+  `8891 ${'CZ '.repeat(60)}`,
+  `8891${' -'.repeat(98)}I`,
+  '🙂'.repeat(100),
+  '9'.repeat(200),
+];
+const perChar = (s: string) => (time(() => {
+  for (let i = 0; i < 20_000; i += 1) parseServiceCode(s);
+}) * 1e6) / 20_000 / s.length;
+const typicalNs = perChar(typical);
+let worst = 0;
+let worstText = '';
+for (const g of garbage) {
+  const ns = perChar(g);
+  if (ns > worst) [worst, worstText] = [ns, g];
+}
+console.log(`typical code: ${typicalNs.toFixed(1)} ns/char; worst garbage: ${worst.toFixed(1)} ns/char (${JSON.stringify(worstText.slice(0, 24))}…) ${worst <= typicalNs ? 'ok' : 'OVER'}`);
+if (sink < 0) console.log(sink);
