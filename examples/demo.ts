@@ -1,7 +1,8 @@
 // `npm run demo`: validates the bundled example plans and prints what a reader of a plan wants to
 // see first. Runs on the sources (no build needed); examples/*.mjs run against the built package.
 import { readFileSync } from 'node:fs';
-import { parsePlan, summarizePlan, type Issue, type PlanSummary, type SourceTotals } from '../src/index.js';
+import { parsePlan, summarizePlan, type Issue, type Plan, type PlanSummary, type SourceTotals } from '../src/index.js';
+import { HG_867_2015, listPlanServiceCodes } from '../src/nomenclature/index.js';
 
 const PLANS = [
   ['videle-2024.json', 'Videle 2024 (seed 002, the whole plan)'],
@@ -41,6 +42,19 @@ function printIssues(issues: readonly Issue[]): void {
   for (const i of issues) console.log(`    [${i.severity}] ${i.code} la ${i.path.join('.') || '(document)'}: ${i.message.ro}`);
 }
 
+const STATUS_LABELS = { known: 'în nomenclator', unknown: 'necunoscut', not_in_force: 'nu era în vigoare', invalid: 'nu este un cod' } as const;
+
+function printCodes(plan: Plan): void {
+  const { asOf, codes } = listPlanServiceCodes(plan);
+  if (codes.length === 0) return;
+  console.log(`  Coduri de servicii sociale (nomenclator ${HG_867_2015.id}, la ${asOf}):`);
+  for (const c of codes) {
+    const fixes = c.corrections.map((x) => x.code).join(', ');
+    const status = `${STATUS_LABELS[c.status]}${c.entry ? (c.entry.verified ? ', verificat' : ', neverificat') : ''}`;
+    console.log(`    ${c.part} ${JSON.stringify(c.raw).padEnd(16)} → ${(c.canonical ?? '—').padEnd(14)} ${status}${fixes ? ` (corecturi: ${fixes})` : ''}`);
+  }
+}
+
 function printSummary(s: PlanSummary): void {
   console.log(`  ${s.authority}, anul ${s.year}${s.decision ? `, aprobat prin ${s.decision}` : ''}`);
   console.log(`  Secțiuni: ${s.sections.map((x) => `${x.section} ${STATE_LABELS[x.state]}${x.state === 'rows' && x.rows ? ` (${x.rows})` : ''}`).join('; ')}`);
@@ -63,7 +77,7 @@ function printSummary(s: PlanSummary): void {
 let invalid = 0;
 for (const [file, title] of PLANS) {
   const input: unknown = JSON.parse(readFileSync(new URL(`./plans/${file}`, import.meta.url), 'utf8'));
-  const result = parsePlan(input);
+  const result = parsePlan(input, { nomenclature: HG_867_2015 });
   console.log(`\n== ${title} — examples/plans/${file}`);
   if (!result.ok) {
     invalid += 1;
@@ -72,6 +86,7 @@ for (const [file, title] of PLANS) {
     continue;
   }
   printSummary(summarizePlan(result.plan));
+  printCodes(result.plan);
   printIssues(result.issues);
 }
 console.log(invalid ? `\n${invalid} plan(s) invalid.` : '\nToate planurile sunt valide. / All plans are valid.');
