@@ -32,7 +32,7 @@ function fill(template: string, params: Readonly<Record<string, unknown>>): stri
  * @param path - Where in the input the issue is.
  * @param params - Values named in the message templates, and any other structured detail.
  * @param severity - Overrides the catalogue's severity.
- * @returns A frozen issue.
+ * @returns A new issue, frozen (its `path`, `params` and `message` are fresh copies, read-only by type).
  * @category Issues
  * @example
  * ```ts
@@ -51,10 +51,10 @@ export function createIssue(
   const rule: IssueRule = ISSUE_CATALOGUE[code];
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
     code,
-    path: Object.freeze(path.slice()),
+    path: path.slice(),
     severity: severity ?? rule.severity,
-    params: Object.freeze({ ...params }),
-    message: Object.freeze({ ro: fill(rule.ro, params), en: fill(rule.en, params) }),
+    params: { ...params },
+    message: { ro: fill(rule.ro, params), en: fill(rule.en, params) },
   };
   if (rule.legalReference !== undefined) issue.legalReference = rule.legalReference;
   return Object.freeze(issue);

@@ -79,6 +79,22 @@ export type ParseServiceCodeResult =
     }
   | { readonly ok: false; readonly raw: string; readonly issues: readonly Issue[] };
 
+/** The runs of letters of `s` (which holds only A-Z, spaces and hyphens), without split's regex. */
+function lettersRuns(s: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i += 1) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const letter = c >= 65 && c <= 90;
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      runs.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  return runs;
+}
+
 /** Grammar and catalogue a reading is checked against. */
 export interface CodeGrammar {
   readonly types: ReadonlySet<string>;
@@ -114,7 +130,8 @@ interface Reading {
 
 function tailReadings(tokens: readonly string[], g: CodeGrammar): { category: string | null; index: string | null; glued: boolean }[] {
   if (tokens.length === 0) return [{ category: null, index: null, glued: false }];
-  const [a = '', b] = tokens;
+  const a = tokens[0] ?? '';
+  const b = tokens[1];
   if (tokens.length === 2) return g.categories.has(a) && b !== undefined && isRomanIndex(b) ? [{ category: a, index: b, glued: false }] : [];
   if (tokens.length > 2) return [];
   const out: { category: string | null; index: string | null; glued: boolean }[] = [];
@@ -129,7 +146,8 @@ function tailReadings(tokens: readonly string[], g: CodeGrammar): { category: st
 }
 
 function readings(tokens: readonly string[], g: CodeGrammar): Reading[] {
-  const [first = '', ...rest] = tokens;
+  const first = tokens[0] ?? '';
+  const rest = tokens.slice(1);
   const out: Reading[] = [];
   if (g.types.has(first)) {
     for (const t of tailReadings(rest, g)) out.push({ type: first, ...t });
@@ -155,7 +173,15 @@ const SIMPLE_INDEX = new Set(['I', 'II', 'III']);
 function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefined {
   const m = FAST.exec(raw);
   if (!m) return undefined;
-  const [text, caen = '', sep = '', t = '', sep2 = '', second = '', sep3, third] = m;
+  // Index access, not destructuring: destructuring a match walks the array iterator (slow on a hot path).
+  const text = m[0];
+  const caen = m[1] ?? '';
+  const sep = m[2] ?? '';
+  const t = m[3] ?? '';
+  const sep2 = m[4] ?? '';
+  const second = m[5] ?? '';
+  const sep3 = m[6];
+  const third = m[7];
   const type = t.toUpperCase();
   if (!g.types.has(type)) return undefined;
   let category: string | null = null;
@@ -195,7 +221,7 @@ export function readServiceCode(raw: unknown, g: CodeGrammar): ParseServiceCodeR
 /** The general reader (every spelling); `readServiceCode` tries a fast path first. Exported for tests. */
 export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResult {
   const rawText = typeof raw === 'string' ? raw : String(raw);
-  const fail = (...issues: Issue[]): ParseServiceCodeResult => ({ ok: false, raw: rawText, issues });
+  const fail = (issue: Issue): ParseServiceCodeResult => ({ ok: false, raw: rawText, issues: [issue] });
   if (typeof raw !== 'string') return fail(createIssue('type.invalid', [], { expected: 'string', received: typeof raw }));
   if (raw.length > MAX_CODE_LENGTH) return fail(createIssue('service_code.too_long', [], { length: raw.length, max: MAX_CODE_LENGTH }));
   const corrections: Correction[] = [];
@@ -218,19 +244,22 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
   if (CPV.test(s)) return fail(createIssue('service_code.cpv', [], { value: s }));
   const head = HEAD.exec(s);
   if (!head) return fail(createIssue('service_code.no_caen', [], { value: rawText }));
-  const [, caen = '', sep = '', rest = ''] = head;
+  const caen = head[1] ?? '';
+  const sep = head[2] ?? '';
+  const rest = head[3] ?? '';
   if (rest === '' || !/^[A-Z]/.test(rest)) {
     const reason = /^[\d\s-]*$/.test(s) ? 'only digits, no service type' : 'no service type after the CAEN class';
     return fail(createIssue('service_code.invalid', [], { value: rawText, reason }));
   }
   if (/-\s*$/.test(rest)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'it ends with a hyphen: a part is missing' }));
   if (!/^[A-Z\s-]+$/.test(rest)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'characters other than letters, spaces and hyphens' }));
-  const tokens = rest.split(/[\s-]+/).filter(Boolean);
+  const tokens = lettersRuns(rest);
   if (tokens.length > 4) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'too many parts' }));
   const all = readings(tokens, g);
   if (all.length === 0) {
     const first = tokens[0] ?? '';
-    const typeKnown = [...g.types].some((t) => first.startsWith(t));
+    let typeKnown = false;
+    for (const t of g.types) if (first.startsWith(t)) typeKnown = true;
     return fail(
       typeKnown
         ? createIssue('service_code.invalid', [], { value: rawText, reason: 'the category or index is not one of the nomenclature' })
