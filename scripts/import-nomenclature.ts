@@ -14,6 +14,7 @@ const caen = read('caen.json');
 const HG_867 = { act: 'HG 867/2015', date: '2015-11-09', note: 'published in Monitorul Oficial nr. 834 din 9.11.2015 (adopted 14.10.2015); a government decision applies from its publication unless it says otherwise' };
 const HG_1433 = { act: 'HG 1433/2022', date: '2022-12-07', note: 'published in Monitorul Oficial nr. 1174 din 7.12.2022 (adopted 29.11.2022); replaced rows 8-12 of the section for adults with disabilities' };
 
+const caenNames = new Map<string, string>(caen.classes.map((k: { code: string; nameRo: string }) => [k.code, k.nameRo]));
 const entries = codes.map((c) => {
   const seedOnly = c.sources.every((s) => !s.startsWith('http'));
   const acts: { act: string; date: string; change: string; note?: string }[] = [];
@@ -31,6 +32,7 @@ const entries = codes.map((c) => {
   return {
     code: c.code,
     caen: c.caen,
+    caenName: caenNames.get(c.caen) ?? null,
     type: c.type,
     category: c.category,
     index: c.index,

@@ -31,6 +31,8 @@ export const NomenclatureEntrySchema = z.strictObject({
   code: text,
   /** CAEN Rev.2 class: "8891". */
   caen: z.string().regex(/^\d{4}$/),
+  /** Name of the CAEN class (secondary code lists; see the edition's `caenClasses` for its verification), `null` when not known. */
+  caenName: text.nullable().optional(),
   /** Service type acronym: CR, CZ, ID, SIS, CPDH, CPCSA, SF. */
   type: z.string().regex(/^[A-Z]{2,6}$/),
   /** Beneficiary category (or qualifier) acronym, `null` when the code has none. */

@@ -169,6 +169,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8710 CR-MS-I",
       "caen": "8710",
+      "caenName": "Activități ale centrelor de îngrijire medicală",
       "type": "CR",
       "category": "MS",
       "index": "I",
@@ -193,6 +194,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8710 CR-MS-II",
       "caen": "8710",
+      "caenName": "Activități ale centrelor de îngrijire medicală",
       "type": "CR",
       "category": "MS",
       "index": "II",
@@ -216,6 +218,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8720 CR-AD-I",
       "caen": "8720",
+      "caenName": "Activități ale centrelor de recuperare psihică și de dezintoxicare, exclusiv spitale",
       "type": "CR",
       "category": "AD",
       "index": "I",
@@ -239,6 +242,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8720 CR-AD-II",
       "caen": "8720",
+      "caenName": "Activități ale centrelor de recuperare psihică și de dezintoxicare, exclusiv spitale",
       "type": "CR",
       "category": "AD",
       "index": "II",
@@ -262,6 +266,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8730 CR-V-I",
       "caen": "8730",
+      "caenName": "Activități ale căminelor de bătrâni și ale căminelor pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "CR",
       "category": "V",
       "index": "I",
@@ -288,6 +293,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8730 CR-V-II",
       "caen": "8730",
+      "caenName": "Activități ale căminelor de bătrâni și ale căminelor pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "CR",
       "category": "V",
       "index": "II",
@@ -311,6 +317,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8730 CR-V-III",
       "caen": "8730",
+      "caenName": "Activități ale căminelor de bătrâni și ale căminelor pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "CR",
       "category": "V",
       "index": "III",
@@ -334,6 +341,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-D-I",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "D",
       "index": "I",
@@ -365,6 +373,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-D-II",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "D",
       "index": "II",
@@ -407,6 +416,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-D-III",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "D",
       "index": "III",
@@ -430,6 +440,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-D-IV",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "D",
       "index": "IV",
@@ -460,6 +471,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-D-V",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "D",
       "index": "V",
@@ -483,6 +495,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-D-VI",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "D",
       "index": "VI",
@@ -506,6 +519,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-D-VII",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "D",
       "index": "VII",
@@ -529,6 +543,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-C-I",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "C",
       "index": "I",
@@ -553,6 +568,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-C-II",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "C",
       "index": "II",
@@ -576,6 +592,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-C-III",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "C",
       "index": "III",
@@ -600,6 +617,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-C-IV",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "C",
       "index": "IV",
@@ -623,6 +641,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 SF-C",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "SF",
       "category": "C",
       "index": null,
@@ -646,6 +665,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-MC-I",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "MC",
       "index": "I",
@@ -669,6 +689,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-MC-II",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "MC",
       "index": "II",
@@ -692,6 +713,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-T-I",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "T",
       "index": "I",
@@ -717,6 +739,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-II",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": null,
       "index": "II",
@@ -741,6 +764,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-VD-I",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "VD",
       "index": "I",
@@ -765,6 +789,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-VD-II",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "VD",
       "index": "II",
@@ -788,6 +813,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-VD-III",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "VD",
       "index": "III",
@@ -811,6 +837,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-PFA-I",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "PFA",
       "index": "I",
@@ -836,6 +863,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-PFA-II",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "PFA",
       "index": "II",
@@ -860,6 +888,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-VTP-I",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "VTP",
       "index": "I",
@@ -883,6 +912,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-VTP-II",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "VTP",
       "index": "II",
@@ -906,6 +936,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-PD-I",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "PD",
       "index": "I",
@@ -930,6 +961,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8790 CR-PD-II",
       "caen": "8790",
+      "caenName": "Alte activități de asistență socială, cu cazare n.c.a.",
       "type": "CR",
       "category": "PD",
       "index": "II",
@@ -953,6 +985,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8810 CZ-V-I",
       "caen": "8810",
+      "caenName": "Activități de asistență socială, fără cazare, pentru bătrâni și pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "CZ",
       "category": "V",
       "index": "I",
@@ -978,6 +1011,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8810 CZ-V-II",
       "caen": "8810",
+      "caenName": "Activități de asistență socială, fără cazare, pentru bătrâni și pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "CZ",
       "category": "V",
       "index": "II",
@@ -1003,6 +1037,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8810 ID-I",
       "caen": "8810",
+      "caenName": "Activități de asistență socială, fără cazare, pentru bătrâni și pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "ID",
       "category": null,
       "index": "I",
@@ -1029,6 +1064,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8810 ID-II",
       "caen": "8810",
+      "caenName": "Activități de asistență socială, fără cazare, pentru bătrâni și pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "ID",
       "category": null,
       "index": "II",
@@ -1053,6 +1089,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8810 ID-III",
       "caen": "8810",
+      "caenName": "Activități de asistență socială, fără cazare, pentru bătrâni și pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "ID",
       "category": null,
       "index": "III",
@@ -1076,6 +1113,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8810 ID-VI",
       "caen": "8810",
+      "caenName": "Activități de asistență socială, fără cazare, pentru bătrâni și pentru persoane aflate în incapacitate de a se îngriji singure",
       "type": "ID",
       "category": null,
       "index": "VI",
@@ -1092,6 +1130,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-D-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "D",
       "index": "I",
@@ -1116,6 +1155,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-D-II",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "D",
       "index": "II",
@@ -1139,6 +1179,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-D-III",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "D",
       "index": "III",
@@ -1162,6 +1203,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8891 CZ-C-I",
       "caen": "8891",
+      "caenName": "Activități de îngrijire zilnică pentru copii",
       "type": "CZ",
       "category": "C",
       "index": "I",
@@ -1186,6 +1228,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8891 CZ-C-II",
       "caen": "8891",
+      "caenName": "Activități de îngrijire zilnică pentru copii",
       "type": "CZ",
       "category": "C",
       "index": "II",
@@ -1213,6 +1256,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8891 CZ-C-III",
       "caen": "8891",
+      "caenName": "Activități de îngrijire zilnică pentru copii",
       "type": "CZ",
       "category": "C",
       "index": "III",
@@ -1240,6 +1284,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8891 CZ-C-IV",
       "caen": "8891",
+      "caenName": "Activități de îngrijire zilnică pentru copii",
       "type": "CZ",
       "category": "C",
       "index": "IV",
@@ -1263,6 +1308,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8891 CZ-C-V",
       "caen": "8891",
+      "caenName": "Activități de îngrijire zilnică pentru copii",
       "type": "CZ",
       "category": "C",
       "index": "V",
@@ -1286,6 +1332,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8891 CZ-C-VI",
       "caen": "8891",
+      "caenName": "Activități de îngrijire zilnică pentru copii",
       "type": "CZ",
       "category": "C",
       "index": "VI",
@@ -1309,6 +1356,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8891 CZ-C-VII",
       "caen": "8891",
+      "caenName": "Activități de îngrijire zilnică pentru copii",
       "type": "CZ",
       "category": "C",
       "index": "VII",
@@ -1332,6 +1380,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-F-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "F",
       "index": "I",
@@ -1356,6 +1405,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-F-II",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "F",
       "index": "II",
@@ -1379,6 +1429,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-VD-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "VD",
       "index": "I",
@@ -1402,6 +1453,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-VD-II",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "VD",
       "index": "II",
@@ -1425,6 +1477,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-VD-III",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "VD",
       "index": "III",
@@ -1449,6 +1502,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-AD-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "AD",
       "index": "I",
@@ -1472,6 +1526,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-AD-II",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "AD",
       "index": "II",
@@ -1495,6 +1550,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-AD-III",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "AD",
       "index": "III",
@@ -1518,6 +1574,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-AD-IV",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "AD",
       "index": "IV",
@@ -1541,6 +1598,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-VTP-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "VTP",
       "index": "I",
@@ -1564,6 +1622,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-PFA-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "PFA",
       "index": "I",
@@ -1587,6 +1646,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-PFA-II",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "PFA",
       "index": "II",
@@ -1610,6 +1670,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CPCSA",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CPCSA",
       "category": null,
       "index": null,
@@ -1633,6 +1694,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-PN-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "PN",
       "index": "I",
@@ -1656,6 +1718,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-PN-II",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "PN",
       "index": "II",
@@ -1679,6 +1742,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-PN-III",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "PN",
       "index": "III",
@@ -1702,6 +1766,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-PN-IV",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "PN",
       "index": "IV",
@@ -1725,6 +1790,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CZ-PN-V",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CZ",
       "category": "PN",
       "index": "V",
@@ -1749,6 +1815,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 SIS-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "SIS",
       "category": null,
       "index": "I",
@@ -1772,6 +1839,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 SIS-II",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "SIS",
       "category": null,
       "index": "II",
@@ -1795,6 +1863,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CPDH-I",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CPDH",
       "category": null,
       "index": "I",
@@ -1819,6 +1888,7 @@ export const HG_867_2015: NomenclatureEdition = {
     {
       "code": "8899 CPDH-II",
       "caen": "8899",
+      "caenName": "Alte activități de asistență socială, fără cazare, n.c.a.",
       "type": "CPDH",
       "category": null,
       "index": "II",
