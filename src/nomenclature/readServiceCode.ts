@@ -251,7 +251,7 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
     const reason = /^[\d\s-]*$/.test(s) ? 'only digits, no service type' : 'no service type after the CAEN class';
     return fail(createIssue('service_code.invalid', [], { value: rawText, reason }));
   }
-  if (/-\s*$/.test(rest)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'it ends with a hyphen: a part is missing' }));
+  if (rest.trimEnd().endsWith('-')) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'it ends with a hyphen: a part is missing' }));
   if (!/^[A-Z\s-]+$/.test(rest)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'characters other than letters, spaces and hyphens' }));
   const tokens = lettersRuns(rest);
   if (tokens.length > 4) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'too many parts' }));
