@@ -265,8 +265,8 @@ export const ISSUE_CATALOGUE = {
   'service_code.unreadable': {
     severity: 'warning',
     category: 'code',
-    ro: 'Codul „{value}” nu a putut fi citit ({reason}); textul a fost păstrat.',
-    en: 'The code "{value}" could not be read ({reason}); the text was kept.',
+    ro: 'Codul „{value}” nu a putut fi citit ca un cod din nomenclator ({cause}); textul a fost păstrat.',
+    en: 'The code "{value}" could not be read as a nomenclature code ({cause}); the text was kept.',
     legalReference: 'HG 867/2015',
   },
   'service_code.unknown': {

@@ -14,17 +14,35 @@ export function indexOf(edition: NomenclatureEdition): EditionIndex {
   let index = cache.get(edition);
   if (!index) {
     const byCode = new Map(edition.entries.map((e) => [e.code, e] as const));
+    const shapes = new Map<string, Set<string>>();
+    for (const e of edition.entries) {
+      const shape = shapes.get(e.type) ?? new Set<string>();
+      shape.add(e.category ?? '');
+      shapes.set(e.type, shape);
+    }
     index = {
       byCode,
       grammar: {
         types: new Set(edition.serviceTypes.map((t) => t.acronym)),
         categories: new Set(edition.categories.map((c) => c.acronym)),
+        caen: new Set([...edition.caenClasses.map((c) => c.code), ...edition.entries.map((e) => e.caen)]),
+        shapes,
+        indexless: new Set(edition.entries.filter((e) => e.index === null).map((e) => e.code)),
         known: new Set(byCode.keys()),
       },
     };
     cache.set(edition, index);
   }
   return index;
+}
+
+/**
+ * Checks an `asOf` option: an existing ISO day. A wrong one is a programmer mistake (the library
+ * never guesses a date), so it throws.
+ */
+export function checkAsOf(asOf: unknown): string {
+  if (typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && new Date(`${asOf}T00:00:00Z`).toISOString().startsWith(asOf)) return asOf;
+  throw new TypeError(`plan-servicii-sociale: asOf must be an ISO day such as "2024-01-31", got ${typeof asOf === 'string' ? JSON.stringify(asOf.slice(0, 40)) : typeof asOf}`);
 }
 
 /** Whether `entry` exists on `asOf` (ISO day); entries with an unknown start count as existing. */

@@ -1,6 +1,7 @@
 import { HG_867_2015 } from './data/hg867-2015.js';
 import { indexOf } from './editionIndex.js';
-import { readServiceCode, type ParseServiceCodeResult } from './readServiceCode.js';
+import type { ParseServiceCodeResult } from './readServiceCode.js';
+import { scanServiceCodes } from './scanServiceCodes.js';
 import type { NomenclatureEdition } from './types.js';
 
 /**
@@ -17,7 +18,8 @@ import type { NomenclatureEdition } from './types.js';
  */
 export type FoundCode =
   | { readonly kind: 'service'; readonly text: string; readonly start: number; readonly end: number; readonly result: ParseServiceCodeResult & { ok: true } }
-  | { readonly kind: 'cpv'; readonly text: string; readonly start: number; readonly end: number };
+  | { readonly kind: 'cpv'; readonly text: string; readonly start: number; readonly end: number }
+  | { readonly kind: 'unreadable'; readonly text: string; readonly start: number; readonly end: number; readonly result: ParseServiceCodeResult & { ok: false } };
 
 /**
  * Options of {@link findServiceCodes}.
@@ -35,17 +37,14 @@ export interface FindServiceCodesOptions {
   readonly edition?: NomenclatureEdition;
 }
 
-/** Longest text scanned (characters); the rest is ignored. */
-const MAX_TEXT = 1_000_000;
-const TAG = /<[^<>]{0,200}>/g;
-const CANDIDATE = /(?<![\d.])(\d{8}-\d)(?!\d)|(?<![\d.])(\d{4})([\s\-\u2010-\u2015\u2212]{0,3}[a-z]{1,6}(?:[\s\-\u2010-\u2015\u2212]{1,3}[a-z]{1,6}){0,3})/gi;
-const TOKEN_END = /[a-z]+/gi;
-
 /**
  * Finds the codes in free text: "Cod 8899CZ-F-I", "Cod serviciu social: 8790 CR-PFA-I", two codes in
  * one cell ("8790CR-II 8790CR-C-I"), HTML around them. A CPV procurement code ("85311200-4") is
  * returned as `kind: 'cpv'`, never as a nomenclature code. Each code is read with
- * {@link parseServiceCode}; words after a code are not taken into it.
+ * {@link parseServiceCode}; words after a code are not taken into it, but a shortened reading is
+ * accepted only when the catalogue lists it ("8891 CZ-C-IIcentru" is not "8891 CZ-C"). Text that
+ * starts with a CAEN class of the nomenclature and a service type but cannot be read is returned as
+ * `kind: 'unreadable'` with the reason; other numbers (years, phone numbers) are ignored.
  *
  * @param text - Any text (up to 1,000,000 characters are scanned).
  * @param options - The catalogue to use.
@@ -59,25 +58,5 @@ const TOKEN_END = /[a-z]+/gi;
  * ```
  */
 export function findServiceCodes(text: string, options: FindServiceCodesOptions = {}): FoundCode[] {
-  if (typeof text !== 'string') return [];
-  const grammar = indexOf(options.edition ?? HG_867_2015).grammar;
-  const scanned = text.slice(0, MAX_TEXT).replace(TAG, (tag) => ' '.repeat(tag.length));
-  const found: FoundCode[] = [];
-  for (const m of scanned.matchAll(CANDIDATE)) {
-    if (m[1]) {
-      found.push({ kind: 'cpv', text: m[1], start: m.index, end: m.index + m[1].length });
-      continue;
-    }
-    const whole = `${m[2] ?? ''}${m[3] ?? ''}`;
-    const ends = [...whole.matchAll(TOKEN_END)].map((t) => t.index + t[0].length);
-    for (let k = ends.length - 1; k >= 0; k -= 1) {
-      const candidate = whole.slice(0, ends[k]);
-      const result = readServiceCode(candidate, grammar);
-      if (result.ok) {
-        found.push({ kind: 'service', text: candidate, start: m.index, end: m.index + candidate.length, result });
-        break;
-      }
-    }
-  }
-  return found;
+  return scanServiceCodes(text, indexOf(options.edition ?? HG_867_2015).grammar);
 }

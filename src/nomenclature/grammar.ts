@@ -7,6 +7,23 @@ export const HG_867_SERVICE_TYPES = ['CR', 'CZ', 'ID', 'SIS', 'CPDH', 'CPCSA', '
 /** Beneficiary categories and the qualifier MS of HG 867/2015 codes. */
 export const HG_867_CATEGORIES = ['C', 'V', 'D', 'F', 'MC', 'T', 'VD', 'PFA', 'VTP', 'AD', 'PD', 'PN', 'MS'] as const;
 
+/** CAEN Rev.2 classes the codes of HG 867/2015 use (reference data caen.json). */
+export const HG_867_CAEN_CLASSES = ['8710', '8720', '8730', '8790', '8810', '8891', '8899'] as const;
+
+/** For each service type, the categories its codes take in the reference data ('' for none: 8790 CR-II, 8810 ID-I). */
+export const HG_867_SHAPES = {
+  CR: ['MS', 'AD', 'V', 'D', 'C', 'MC', 'T', '', 'VD', 'PFA', 'VTP', 'PD'],
+  CZ: ['V', 'D', 'C', 'F', 'VD', 'AD', 'VTP', 'PFA', 'PN'],
+  ID: [''],
+  SIS: [''],
+  CPDH: [''],
+  CPCSA: [''],
+  SF: ['C'],
+} as const;
+
+/** Codes of the reference data written without an index. */
+export const HG_867_INDEXLESS = ['8790 SF-C', '8899 CPCSA'] as const;
+
 /** Roman numerals from I to XXIX, the range an index can take. */
 export const ROMAN_INDEX = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 

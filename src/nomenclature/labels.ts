@@ -1,6 +1,6 @@
 /**
  * Kinds of service for UI filters, from the service type: residential (CR, CPCSA), day centre (CZ),
- * home care (ID), community (SIS, CPDH), family placement (SF).
+ * home care (ID), community (SIS, CPDH), other (SF, an acronym no source spells out).
  *
  * @category Nomenclature
  * @example
@@ -14,12 +14,13 @@ export const SERVICE_KINDS = {
   day_centre: { types: ['CZ'], ro: 'centre de zi', en: 'day centres' },
   home_care: { types: ['ID'], ro: 'îngrijire la domiciliu', en: 'home care' },
   community: { types: ['SIS', 'CPDH'], ro: 'servicii în comunitate', en: 'community services' },
-  family_placement: { types: ['SF'], ro: 'servicii pentru copilul în plasament', en: 'services for children in placement' },
+  other: { types: ['SF'], ro: 'alte servicii (SF: acronim neexplicat în sursele găsite)', en: 'other services (SF: acronym not spelled out in the sources found)' },
 } as const;
 
 /**
- * Labels of the beneficiary categories of codes in Romanian (the meaning inferred by the reference
- * data from the nomenclature's section titles) and English (the library's translation).
+ * Labels of the beneficiary categories of codes in Romanian (shortened from the meaning the reference
+ * data infers from the nomenclature's section titles; MC, VTP, AD, PD and MS are unverified there)
+ * and English (the library's translation).
  *
  * @category Nomenclature
  * @example
@@ -45,7 +46,9 @@ export const CATEGORY_LABELS = {
 } as const;
 
 /**
- * Labels of the service types in Romanian and English.
+ * Labels of the service types in Romanian and English. The meanings are inferred by the reference
+ * data from the nomenclature's section titles (acronyms.json says which are verified: CR, CZ, ID and
+ * CPDH are; SIS and CPCSA are not); SF is spelled out by no source.
  *
  * @category Nomenclature
  * @example
@@ -61,5 +64,5 @@ export const SERVICE_TYPE_LABELS = {
   SIS: { ro: 'intervenție în stradă', en: 'street intervention' },
   CPDH: { ro: 'centru de preparare și distribuire a hranei', en: 'food preparation and distribution centre' },
   CPCSA: { ro: 'centru de primire și cazare pentru solicitanții de azil', en: 'reception centre for asylum seekers' },
-  SF: { ro: 'servicii pentru copilul în plasament', en: 'services for children in placement' },
+  SF: { ro: 'SF (acronim neexplicat în sursele găsite)', en: 'SF (acronym not spelled out in the sources found)' },
 } as const;

@@ -1,7 +1,9 @@
 import type { Plan } from '../plan/schemas/plan.js';
 import { HG_867_2015 } from './data/hg867-2015.js';
+import { findServiceCodes } from './findServiceCodes.js';
 import { lookupServiceCode, type ServiceCodeLookup } from './lookupServiceCode.js';
 import type { Correction } from './readServiceCode.js';
+import { checkAsOf, editionUsed, type EditionUsed } from './editionIndex.js';
 import type { NomenclatureEdition } from './types.js';
 
 /**
@@ -43,7 +45,7 @@ export interface PlanServiceCode {
  *
  * @param plan - A parsed plan.
  * @param options - The catalogue (default {@link HG_867_2015}) and an `asOf` date overriding the plan's.
- * @returns One row per code cell, in document order, and the edition used.
+ * @returns One row per code (a cell with two codes gives two rows), in document order, and the edition used.
  * @category Nomenclature
  * @example
  * ```ts
@@ -60,9 +62,9 @@ export interface PlanServiceCode {
 export function listPlanServiceCodes(
   plan: Plan,
   options: { readonly edition?: NomenclatureEdition; readonly asOf?: string } = {},
-): { readonly asOf: string; readonly codes: readonly PlanServiceCode[] } {
+): { readonly asOf: string; readonly edition: EditionUsed; readonly codes: readonly PlanServiceCode[] } {
   const edition = options.edition ?? HG_867_2015;
-  const asOf = options.asOf ?? plan.meta.decision?.date ?? `${plan.meta.year}-01-01`;
+  const asOf = checkAsOf(options.asOf ?? plan.meta.decision?.date ?? `${plan.meta.year}-01-01`);
   const parts = [
     ['I.A', 'existingServices', plan.chapter1?.existingServices?.rows ?? []],
     ['I.B', 'proposedServices', plan.chapter1?.proposedServices?.rows ?? []],
@@ -73,18 +75,25 @@ export function listPlanServiceCodes(
     rows.forEach((row, i) => {
       const cell = row.serviceCode;
       if (cell?.kind !== 'code') return;
-      const r = lookupServiceCode(cell.raw, { asOf, edition });
-      codes.push({
-        path: ['chapter1', key, 'rows', i, 'serviceCode'],
-        part,
-        ...(row.name ? { service: row.name } : {}),
-        raw: cell.raw,
-        ...(r.parsed.ok ? { canonical: r.parsed.canonical } : { problem: r.parsed.issues[0]?.code }),
-        corrections: r.parsed.ok ? r.parsed.corrections : [],
-        status: r.status,
-        ...(r.entry ? { entry: r.entry } : {}),
-      });
+      const path = ['chapter1', key, 'rows', i, 'serviceCode'];
+      const whole = lookupServiceCode(cell.raw, { asOf, edition });
+      const found = whole.parsed.ok ? [] : findServiceCodes(cell.raw, { edition });
+      const several = found.length > 1 && found.every((f) => f.kind === 'service');
+      // A cell with several codes ("8790CR-II 8790CR-C-I") gives one row per code, each with the cell's raw text.
+      const lookups = several ? found.flatMap((f) => (f.kind === 'service' ? [lookupServiceCode(f.text, { asOf, edition })] : [])) : [whole];
+      for (const r of lookups) {
+        codes.push({
+          path,
+          part,
+          ...(row.name ? { service: row.name } : {}),
+          raw: cell.raw,
+          ...(r.parsed.ok ? { canonical: r.parsed.canonical } : { problem: r.parsed.issues[0]?.code }),
+          corrections: r.parsed.ok ? r.parsed.corrections : [],
+          status: r.status,
+          ...(r.entry ? { entry: r.entry } : {}),
+        });
+      }
     });
   }
-  return { asOf, codes };
+  return { asOf, edition: editionUsed(edition, asOf), codes };
 }

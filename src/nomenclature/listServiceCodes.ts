@@ -21,7 +21,7 @@ export interface ListServiceCodesOptions {
   readonly caen?: string;
   /** Service type acronym: "CZ". */
   readonly type?: string;
-  /** Kind of service: residential, day centre, home care... */
+  /** Kind of service: residential, day centre, home care, community, other. */
   readonly kind?: keyof typeof SERVICE_KINDS;
   /** Beneficiary category acronym: "C", "V", "D"... */
   readonly category?: string;
@@ -36,7 +36,9 @@ export interface ListServiceCodesOptions {
  * category and verification, in catalogue order: the data behind a code picker.
  *
  * @param options - Date and filters.
- * @returns The matching entries and the edition used.
+ * @returns The matching entries and the edition used (type and category compare in upper case; an
+ *   unknown kind matches nothing).
+ * @throws TypeError when `asOf` is not an ISO day.
  * @category Nomenclature
  * @example
  * ```ts
@@ -46,14 +48,16 @@ export interface ListServiceCodesOptions {
  * ```
  */
 export function listServiceCodes(options: ListServiceCodesOptions): NomenclatureSnapshot {
-  const snapshot = nomenclatureAsOf(options.asOf, { edition: options.edition ?? HG_867_2015 });
-  const kindTypes: readonly string[] | undefined = options.kind ? SERVICE_KINDS[options.kind].types : undefined;
+  const snapshot = nomenclatureAsOf(options?.asOf, { edition: options?.edition ?? HG_867_2015 });
+  const kindTypes: readonly string[] | undefined = options.kind ? (SERVICE_KINDS[options.kind]?.types ?? []) : undefined;
+  const up = (x: string | undefined) => (typeof x === 'string' ? x.trim().toUpperCase() : undefined);
+  const [type, category] = [up(options.type), up(options.category)];
   const entries = snapshot.entries.filter(
     (e) =>
       (options.caen === undefined || e.caen === options.caen) &&
-      (options.type === undefined || e.type === options.type) &&
+      (type === undefined || e.type === type) &&
       (kindTypes === undefined || kindTypes.includes(e.type)) &&
-      (options.category === undefined || e.category === options.category) &&
+      (category === undefined || e.category === category) &&
       (!options.verifiedOnly || e.verified),
   );
   return { edition: snapshot.edition, entries };

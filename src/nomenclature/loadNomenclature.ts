@@ -1,6 +1,7 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import { issuesFromZod } from '../plan/issuesFromZod.js';
+import { indexOf } from './editionIndex.js';
 import { formatServiceCode } from './grammar.js';
 import { readServiceCode } from './readServiceCode.js';
 import { NomenclatureEditionSchema, type NomenclatureEdition } from './types.js';
@@ -47,7 +48,7 @@ export function loadNomenclature(input: unknown): LoadNomenclatureResult {
   }
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues) };
   const edition = parsed.data;
-  const grammar = { types: new Set(edition.serviceTypes.map((t) => t.acronym)), categories: new Set(edition.categories.map((c) => c.acronym)) };
+  const grammar = { ...indexOf(edition).grammar, known: undefined };
   const issues: Issue[] = [];
   const seen = new Map<string, number>();
   edition.entries.forEach((entry, i) => {

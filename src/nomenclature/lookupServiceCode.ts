@@ -1,5 +1,5 @@
 import { HG_867_2015 } from './data/hg867-2015.js';
-import { editionUsed, inForce, indexOf, type EditionUsed } from './editionIndex.js';
+import { checkAsOf, editionUsed, inForce, indexOf, type EditionUsed } from './editionIndex.js';
 import { readServiceCode, type ParseServiceCodeResult } from './readServiceCode.js';
 import type { NomenclatureEdition, NomenclatureEntry } from './types.js';
 
@@ -57,6 +57,7 @@ export interface ServiceCodeLookup {
  * @param code - A code, canonical or as written.
  * @param options - `asOf` date and the catalogue.
  * @returns The answer with the entry and the edition used.
+ * @throws TypeError when `asOf` is not an ISO day (a programmer mistake; the library never guesses a date).
  * @category Nomenclature
  * @example
  * ```ts
@@ -68,8 +69,8 @@ export interface ServiceCodeLookup {
  * ```
  */
 export function lookupServiceCode(code: string, options: LookupServiceCodeOptions): ServiceCodeLookup {
-  const edition = options.edition ?? HG_867_2015;
-  const asOf = options.asOf;
+  const edition = options?.edition ?? HG_867_2015;
+  const asOf = checkAsOf(options?.asOf);
   const index = indexOf(edition);
   const parsed = readServiceCode(code, index.grammar);
   const used = editionUsed(edition, asOf);

@@ -47,7 +47,7 @@ export function mergeNomenclature(base: NomenclatureEdition, extra: Nomenclature
   };
   return {
     ...base,
-    id: `${base.id}+${extra.id}`,
+    id: `${base.id}-${extra.id}`.slice(0, 60),
     title: `${base.title} + ${extra.title}`,
     lastChecked: extra.lastChecked < base.lastChecked ? extra.lastChecked : base.lastChecked,
     complete: extra.complete,

@@ -1,5 +1,5 @@
 import { HG_867_2015 } from './data/hg867-2015.js';
-import { editionUsed, inForce, nameAsOf, type EditionUsed } from './editionIndex.js';
+import { checkAsOf, editionUsed, inForce, nameAsOf, type EditionUsed } from './editionIndex.js';
 import type { NomenclatureEdition, NomenclatureEntry } from './types.js';
 
 /**
@@ -29,6 +29,7 @@ export interface NomenclatureSnapshot {
  * @param asOf - ISO day.
  * @param options - The catalogue. Default: {@link HG_867_2015}.
  * @returns The entries and the edition used.
+ * @throws TypeError when `asOf` is not an ISO day.
  * @category Nomenclature
  * @example
  * ```ts
@@ -38,11 +39,12 @@ export interface NomenclatureSnapshot {
  * nomenclatureAsOf('2015-01-01').entries.length; //=> 0
  * ```
  */
-export function nomenclatureAsOf(asOf: string, options: { readonly edition?: NomenclatureEdition } = {}): NomenclatureSnapshot {
-  const edition = options.edition ?? HG_867_2015;
-  const applies = edition.validFrom <= asOf && (edition.validTo === undefined || edition.validTo > asOf);
+export function nomenclatureAsOf(asOf: string | undefined, options: { readonly edition?: NomenclatureEdition } = {}): NomenclatureSnapshot {
+  const day = checkAsOf(asOf);
+  const edition = options?.edition ?? HG_867_2015;
+  const applies = edition.validFrom <= day && (edition.validTo === undefined || edition.validTo > day);
   const entries = applies
-    ? edition.entries.filter((e) => inForce(e, asOf)).map((e) => (e.names ? { ...e, name: nameAsOf(e, asOf) } : e))
+    ? edition.entries.filter((e) => inForce(e, day)).map((e) => (e.names ? { ...e, name: nameAsOf(e, day) } : e))
     : [];
-  return { edition: editionUsed(edition, asOf), entries };
+  return { edition: editionUsed(edition, day), entries };
 }

@@ -1,11 +1,12 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
-import { HG_867_CATEGORIES, HG_867_SERVICE_TYPES, formatServiceCode, isRomanIndex, type ServiceCodeParts } from './grammar.js';
+import { HG_867_CAEN_CLASSES, HG_867_CATEGORIES, HG_867_INDEXLESS, HG_867_SERVICE_TYPES, HG_867_SHAPES, formatServiceCode, isRomanIndex, type ServiceCodeParts } from './grammar.js';
 
 /**
  * What was corrected while reading a code, with the text before and after:
  *
  * - `markup_removed`: HTML tags around the code (`<b>8891 CZ-C-III</b>`);
+ * - `punctuation_removed`: brackets, quotes or a final full stop around it (`(8891 CZ-C-III)`);
  * - `prefix_removed`: "Cod", "Cod serviciu social:" before it;
  * - `characters_normalized`: Unicode forms such as Roman numeral characters (Ⅲ → III);
  * - `dash_normalized`: en/em dashes and other dashes turned into "-";
@@ -27,6 +28,7 @@ import { HG_867_CATEGORIES, HG_867_SERVICE_TYPES, formatServiceCode, isRomanInde
  */
 export type CorrectionCode =
   | 'markup_removed'
+  | 'punctuation_removed'
   | 'prefix_removed'
   | 'characters_normalized'
   | 'dash_normalized'
@@ -99,14 +101,23 @@ function lettersRuns(s: string): string[] {
 export interface CodeGrammar {
   readonly types: ReadonlySet<string>;
   readonly categories: ReadonlySet<string>;
-  /** Canonical codes of the catalogue, used to choose between readings; absent: grammar only. */
+  /** CAEN classes the codes use. */
+  readonly caen: ReadonlySet<string>;
+  /** For each service type, the categories it takes ('' for none). */
+  readonly shapes: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Canonical codes written without an index ("8899 CPCSA"). */
+  readonly indexless: ReadonlySet<string>;
+  /** Canonical codes of the catalogue: a repaired reading must be one of them. Absent: grammar only. */
   readonly known?: ReadonlySet<string>;
 }
 
-/** The HG 867/2015 grammar with no catalogue. */
+/** The HG 867/2015 grammar with no catalogue (its shapes are those of the bundled data; a test keeps them equal). */
 export const HG_867_GRAMMAR: CodeGrammar = {
   types: new Set(HG_867_SERVICE_TYPES),
   categories: new Set(HG_867_CATEGORIES),
+  caen: new Set(HG_867_CAEN_CLASSES),
+  shapes: new Map(Object.entries(HG_867_SHAPES).map(([t, cats]) => [t, new Set<string>(cats)])),
+  indexless: new Set(HG_867_INDEXLESS),
 };
 
 /** Longest text read as one code. */
@@ -119,6 +130,12 @@ const CPV = /^\d{8}-\d$/;
 // eslint-disable-next-line no-control-regex -- any character outside ASCII
 const NON_ASCII = /[^\x00-\x7F]/;
 const MESSY_SPACE = /\s{2}|[^\S ]/;
+/** Zero-width characters and the soft hyphen, which NFKC keeps. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/** Whether a code has brackets, quotes or final punctuation around it (not global: `test` keeps no state). */
+const EDGE_PUNCTUATION_AT = /^[(["'\u201E\u201C\u201D\u00AB]|[)\]"'\u201E\u201C\u201D\u00BB.,;:]$/;
+/** Brackets, quotes and final punctuation around a code. */
+const EDGE_PUNCTUATION = /^[(["'\u201E\u201C\u201D\u00AB]+\s*|\s*[)\]"'\u201E\u201C\u201D\u00BB.,;:]+$/g;
 const HEAD = /^(\d{4})([\s-]*)([^\s-].*)?$/;
 
 interface Reading {
@@ -183,16 +200,16 @@ function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefin
   const sep3 = m[6];
   const third = m[7];
   const type = t.toUpperCase();
-  if (!g.types.has(type)) return undefined;
+  if (!g.types.has(type) || !g.caen.has(caen)) return undefined;
   let category: string | null = null;
   let index: string;
   if (third !== undefined) {
     category = second.toUpperCase();
     index = third.toUpperCase();
-    if (!g.categories.has(category) || !isRomanIndex(index)) return undefined;
+    if (!g.categories.has(category) || !isRomanIndex(index) || !fits(g, type, category)) return undefined;
   } else {
     index = second.toUpperCase();
-    if (!SIMPLE_INDEX.has(index)) return undefined;
+    if (!SIMPLE_INDEX.has(index) || !fits(g, type, null)) return undefined;
   }
   const canonicalRest = category ? `${type}-${category}-${index}` : `${type}-${index}`;
   const canonical = `${caen} ${canonicalRest}`;
@@ -204,6 +221,12 @@ function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefin
   if (sep !== ' ') corrections.push({ code: 'caen_separator', before: upper, after: `${caen} ${rest}` });
   if (sep2 !== '-' || (sep3 !== undefined && sep3 !== '-')) corrections.push({ code: 'separators_normalized', before: rest, after: canonicalRest });
   return { ok: true, raw, code: { caen, type, category, index }, canonical, corrections };
+}
+
+/** Whether a type takes that category (or none), per the grammar's shapes. */
+function fits(g: CodeGrammar, type: string, category: string | null): boolean {
+  const shape = g.shapes.get(type);
+  return shape === undefined || shape.has(category ?? '');
 }
 
 /**
@@ -232,9 +255,11 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
   };
   if (s.includes('<')) step('markup_removed', s.replace(MARKUP, ''));
   if (NON_ASCII.test(s)) {
-    step('characters_normalized', s.normalize('NFKC'));
+    step('characters_normalized', s.replace(INVISIBLE, '').normalize('NFKC'));
     step('dash_normalized', s.replace(DASHES, '-'));
   }
+  s = s.trim();
+  if (EDGE_PUNCTUATION_AT.test(s)) step('punctuation_removed', s.replace(EDGE_PUNCTUATION, ''));
   if (/^\s*c/i.test(s)) step('prefix_removed', s.replace(PREFIX, ''));
   s = s.trim();
   if (MESSY_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
@@ -247,6 +272,9 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
   const caen = head[1] ?? '';
   const sep = head[2] ?? '';
   const rest = head[3] ?? '';
+  if (!g.caen.has(caen)) {
+    return fail(createIssue('service_code.invalid', [], { value: rawText, reason: `${caen} is not a CAEN class of the nomenclature (${[...g.caen].join(', ')})` }));
+  }
   if (rest === '' || !/^[A-Z]/.test(rest)) {
     const reason = /^[\d\s-]*$/.test(s) ? 'only digits, no service type' : 'no service type after the CAEN class';
     return fail(createIssue('service_code.invalid', [], { value: rawText, reason }));
@@ -256,7 +284,14 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
   const tokens = lettersRuns(rest);
   if (tokens.length > 4) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'too many parts' }));
   const all = readings(tokens, g);
-  if (all.length === 0) {
+  const canonicalOf = (r: Reading) => formatServiceCode({ caen, type: r.type, category: r.category, index: r.index });
+  // Readings the nomenclature's structure allows: the type takes that category, and an index is
+  // there unless the code is one written without it.
+  const valid = all.filter((r) => fits(g, r.type, r.category) && (r.index !== null || g.indexless.has(canonicalOf(r))));
+  if (valid.length === 0) {
+    if (all.length > 0) {
+      return fail(createIssue('service_code.invalid', [], { value: rawText, reason: `no code of the nomenclature has this shape (${all.map(canonicalOf).join(', ')})` }));
+    }
     const first = tokens[0] ?? '';
     let typeKnown = false;
     for (const t of g.types) if (first.startsWith(t)) typeKnown = true;
@@ -266,15 +301,13 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
         : createIssue('service_code.unknown_type', [], { value: rawText, type: first, allowed: [...g.types] }),
     );
   }
-  const canonicalOf = (r: Reading) => formatServiceCode({ caen, type: r.type, category: r.category, index: r.index });
-  let chosen: Reading | undefined = all.length === 1 ? all[0] : undefined;
-  if (!chosen) {
-    const listed = g.known ? all.filter((r) => g.known?.has(canonicalOf(r))) : [];
-    if (listed.length !== 1) {
-      return fail(createIssue('service_code.ambiguous', [], { value: rawText, readings: all.map(canonicalOf) }));
-    }
-    chosen = listed[0] as Reading;
-  }
+  // A repair (letters split apart) is accepted only when the catalogue lists its result; without a
+  // catalogue, only when it is the one reading the structure allows.
+  const listed = g.known ? valid.filter((r) => g.known?.has(canonicalOf(r))) : [];
+  let chosen: Reading | undefined;
+  if (valid.length === 1 && (!valid[0]?.glued || !g.known || listed.length === 1)) chosen = valid[0];
+  else if (listed.length === 1) chosen = listed[0];
+  if (!chosen) return fail(createIssue('service_code.ambiguous', [], { value: rawText, readings: all.map(canonicalOf) }));
   const parts: ServiceCodeParts = { caen, type: chosen.type, category: chosen.category, index: chosen.index };
   const canonical = formatServiceCode(parts);
   if (sep !== ' ') corrections.push({ code: 'caen_separator', before: s, after: `${caen} ${rest}` });

@@ -75,6 +75,7 @@ function score(entry: NomenclatureEntry, query: string, queryWords: readonly str
  * @param query - Words or a code prefix.
  * @param options - Date, limit and catalogue.
  * @returns The hits and the edition used.
+ * @throws TypeError when `asOf` is not an ISO day.
  * @category Nomenclature
  * @example
  * ```ts
@@ -84,9 +85,10 @@ function score(entry: NomenclatureEntry, query: string, queryWords: readonly str
  * ```
  */
 export function searchServices(query: string, options: SearchServicesOptions): { readonly edition: EditionUsed; readonly hits: readonly SearchHit[] } {
-  const snapshot = nomenclatureAsOf(options.asOf, { edition: options.edition ?? HG_867_2015 });
+  const snapshot = nomenclatureAsOf(options?.asOf, { edition: options?.edition ?? HG_867_2015 });
   const q = typeof query === 'string' ? foldText(query.slice(0, 200)) : '';
-  const qWords = words(q);
+  // Words of one or two letters ("de", "la", "și") match too much to rank by; a code prefix is kept whole.
+  const qWords = words(q).filter((w) => w.length > 2 || /\d/.test(w));
   if (qWords.length === 0) return { edition: snapshot.edition, hits: [] };
   const hits = snapshot.entries
     .map((entry, i) => ({ entry, score: score(entry, q, qWords), i }))

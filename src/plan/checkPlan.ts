@@ -3,6 +3,7 @@ import type { Issue, IssueCode } from '../issues/types.js';
 import { parsePlanShape } from './parsePlanShape.js';
 import { inForce, indexOf } from '../nomenclature/editionIndex.js';
 import { HG_867_GRAMMAR, readServiceCode } from '../nomenclature/readServiceCode.js';
+import { scanServiceCodes } from '../nomenclature/scanServiceCodes.js';
 import type { NomenclatureEdition } from '../nomenclature/types.js';
 import type { Marker } from './cells/markers.js';
 import type { ServiceCode } from './cells/serviceCode.js';
@@ -48,19 +49,34 @@ function checkServiceCode(row: ServiceLike, path: Path, plan: Plan, options: Che
   const code = row.serviceCode;
   if (code?.kind !== 'code') return;
   const edition = options?.nomenclature;
-  const index = edition ? indexOf(edition) : undefined;
-  const read = readServiceCode(code.raw, index?.grammar ?? HG_867_GRAMMAR);
-  if (!read.ok) {
-    out.push(createIssue('service_code.unreadable', [...path, 'serviceCode'], { value: code.raw, reason: read.issues[0]?.code ?? 'service_code.invalid' }));
-    return;
+  let index: ReturnType<typeof indexOf> | undefined;
+  try {
+    index = edition ? indexOf(edition) : undefined;
+  } catch {
+    index = undefined; // not an edition: only the grammar is checked
+  }
+  const grammar = index?.grammar ?? HG_867_GRAMMAR;
+  const read = readServiceCode(code.raw, grammar);
+  let canonicals: readonly string[];
+  if (read.ok) canonicals = [read.canonical];
+  else {
+    const found = scanServiceCodes(code.raw, grammar);
+    const several = found.length > 1 && found.every((f) => f.kind === 'service');
+    if (!several) {
+      out.push(createIssue('service_code.unreadable', [...path, 'serviceCode'], { value: code.raw, cause: read.issues[0]?.code ?? 'service_code.invalid' }));
+      return;
+    }
+    canonicals = found.flatMap((f) => (f.kind === 'service' ? [f.result.canonical] : []));
   }
   if (!edition || !index) return;
   const asOf = planDate(plan);
-  const entry = index.byCode.get(read.canonical);
   const editionApplies = edition.validFrom <= asOf && (edition.validTo === undefined || edition.validTo > asOf);
-  if (!entry) out.push(createIssue('service_code.unknown', [...path, 'serviceCode'], { code: read.canonical, edition: edition.id }));
-  else if (!editionApplies || !inForce(entry, asOf)) {
-    out.push(createIssue('service_code.not_in_force', [...path, 'serviceCode'], { code: read.canonical, asOf, edition: edition.id }));
+  for (const canonical of canonicals) {
+    const entry = index.byCode.get(canonical);
+    if (!entry) out.push(createIssue('service_code.unknown', [...path, 'serviceCode'], { code: canonical, edition: edition.id }));
+    else if (!editionApplies || !inForce(entry, asOf)) {
+      out.push(createIssue('service_code.not_in_force', [...path, 'serviceCode'], { code: canonical, asOf, edition: edition.id }));
+    }
   }
 }
 

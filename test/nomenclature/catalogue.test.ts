@@ -130,3 +130,35 @@ describe('plan integration', () => {
     expect(listPlanServiceCodes(assertPlan(examplePlan('campia-turzii-2020'))).asOf).toBe('2020-02-27');
   });
 });
+
+describe('review findings on the catalogue stay fixed', () => {
+  it('a plan cell with two codes reads both, and listPlanServiceCodes gives a row each', () => {
+    const plan = assertPlan({
+      meta: { authority: { kind: 'local_council', name: 'CL', uat: 'Bacău' }, year: 2023, decision: { kind: 'HCL', number: '1', date: '2023-01-31' } },
+      chapter1: { existingServices: { rows: [{ name: 'Centrul de Integrare a Tinerilor', serviceCode: '8790CR-II 8790CR-C-I', budget: { local: '1' } }] } },
+    });
+    expect(plan.chapter1?.existingServices?.rows[0]?.serviceCode).toEqual({ kind: 'code', raw: '8790CR-II 8790CR-C-I', codes: ['8790 CR-II', '8790 CR-C-I'] });
+    expect(parsePlan(plan, { nomenclature: HG_867_2015 }).issues).toEqual([]);
+    const { codes, edition } = listPlanServiceCodes(plan);
+    expect(codes.map((c) => [c.raw, c.canonical, c.status])).toEqual([
+      ['8790CR-II 8790CR-C-I', '8790 CR-II', 'known'],
+      ['8790CR-II 8790CR-C-I', '8790 CR-C-I', 'known'],
+    ]);
+    expect(edition.id).toBe('hg-867-2015');
+  });
+
+  it('parsePlan with something that is not an edition checks the grammar only, and does not throw', () => {
+    const r = parsePlan(examplePlan('videle-2024'), { nomenclature: {} as never });
+    expect(r.ok).toBe(true);
+  });
+
+  it('a merged edition passes its own schema', () => {
+    const merged = mergeNomenclature(HG_867_2015, { ...HG_867_2015, id: 'local' });
+    expect(NomenclatureEditionSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('search ignores one- and two-letter words; list filters ignore case', () => {
+    expect(searchServices('de la', { asOf: '2024-01-31' }).hits).toEqual([]);
+    expect(listServiceCodes({ asOf: '2024-01-31', type: 'sis' }).entries.map((e) => e.code)).toEqual(['8899 SIS-I', '8899 SIS-II']);
+  });
+});

@@ -176,3 +176,65 @@ describe('the fast path agrees with the general reader', () => {
     );
   });
 });
+
+describe('review findings on codes stay fixed', () => {
+  it('seed cells exactly as written, prefixes and two codes included (seed 004)', () => {
+    const cells: [string, string[]][] = [
+      ['Cod 8899CZ-F-I', ['8899 CZ-F-I']],
+      ['Cod serviciu social: 8790 CR-PFA-I', ['8790 CR-PFA-I']],
+      ['Cod serviciu social: 8810CZ-V-II', ['8810 CZ-V-II']],
+      ['Cod serviciu social: 8899 CPDH-I', ['8899 CPDH-I']],
+      ['Cod serviciu social: 8891 CZ-C-II', ['8891 CZ-C-II']],
+      ['Cod serviciu social:8891 CZ-C-III', ['8891 CZ-C-III']],
+      ['8790CR-II 8790CR-C-I', ['8790 CR-II', '8790 CR-C-I']],
+      ['85311200-4', ['CPV 85311200-4']],
+    ];
+    for (const [cell, codes] of cells) {
+      expect(findServiceCodes(cell).map((f) => (f.kind === 'service' ? f.result.canonical : f.kind === 'cpv' ? `CPV ${f.text}` : 'unreadable'))).toEqual(codes);
+    }
+    for (const [cell, codes] of cells.slice(0, 6)) expect(parseServiceCode(cell).ok && [(parseServiceCode(cell) as { canonical: string }).canonical]).toEqual(codes);
+  });
+
+  it('years, phone numbers and CAEN classes outside the nomenclature are not codes', () => {
+    expect(findServiceCodes('în anul 2021 CZ OSPT; tel 0234 515 8887 ID; Anexa 2021 CR-C-I')).toEqual([]);
+    for (const raw of ['2024 CZ', '0000 CZ-C-II', '9999 CZ-C-II']) expect(parseServiceCode(raw).ok).toBe(false);
+  });
+
+  it('a code needs its index unless the nomenclature writes it without one', () => {
+    expect(parseServiceCode('8891 CZ').ok).toBe(false);
+    expect(parseServiceCode('8891 CZ-C').ok).toBe(false);
+    expect(parseServiceCode('8899 CPCSA').ok).toBe(true);
+    expect(parseServiceCode('8790 SF-C').ok).toBe(true);
+  });
+
+  it('a shortened reading in text counts only when the catalogue lists it; the rest is reported', () => {
+    expect(findServiceCodes('8899 CZ-VI').map((f) => f.kind)).toEqual(['unreadable']);
+    expect(findServiceCodes('8810 ID-I Serviciul de îngrijire').map((f) => f.kind === 'service' && f.result.canonical)).toEqual(['8810 ID-I']);
+  });
+
+  it('brackets, quotes, final stops and invisible characters around a code', () => {
+    const read = (raw: string) => {
+      const r = parseServiceCode(raw);
+      return r.ok ? [r.canonical, r.corrections.map((c) => c.code)] : null;
+    };
+    expect(read('(8891 CZ-C-III)')).toEqual(['8891 CZ-C-III', ['punctuation_removed']]);
+    expect(read('(cod serviciu 8790CR-VD-I)')).toEqual(['8790 CR-VD-I', ['punctuation_removed', 'prefix_removed', 'caen_separator']]);
+    expect(read('8810 ID-I.')).toEqual(['8810 ID-I', ['punctuation_removed']]);
+    expect(read('8891\u200B CZ-C-II')).toEqual(['8891 CZ-C-II', ['characters_normalized']]);
+  });
+
+  it('the grammar used without a catalogue has the structure of the bundled data', async () => {
+    const { HG_867_GRAMMAR } = await import('../../src/nomenclature/readServiceCode.js');
+    const { indexOf } = await import('../../src/nomenclature/editionIndex.js');
+    const fromData = indexOf(HG_867_2015).grammar;
+    expect([...HG_867_GRAMMAR.caen].sort()).toEqual([...fromData.caen].sort());
+    expect([...HG_867_GRAMMAR.indexless].sort()).toEqual([...fromData.indexless].sort());
+    expect(new Map([...HG_867_GRAMMAR.shapes].map(([t, c]) => [t, [...c].sort()]))).toEqual(new Map([...fromData.shapes].map(([t, c]) => [t, [...c].sort()])));
+  });
+
+  it('asOf must be an ISO day: a wrong one is a programmer mistake and throws a clear error', () => {
+    expect(() => lookupServiceCode('8810 ID-I', { asOf: 'yesterday' })).toThrow(/^plan-servicii-sociale: asOf must be an ISO day/);
+    expect(() => lookupServiceCode('8810 ID-I', { asOf: '2019-1-5' })).toThrow(TypeError);
+    expect(() => lookupServiceCode('8810 ID-I', undefined as never)).toThrow(/asOf/);
+  });
+});

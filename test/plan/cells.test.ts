@@ -213,7 +213,8 @@ describe('ServiceCodeSchema, TextCellSchema, QuantityCellSchema', () => {
       expect(ServiceCodeSchema.parse(raw)).toEqual({ kind: 'code', raw, canonical });
     }
     expect(ServiceCodeSchema.parse('85311200-4')).toEqual({ kind: 'code', raw: '85311200-4' });
-    expect(ServiceCodeSchema.parse('8810 ID-VI')).toEqual({ kind: 'code', raw: '8810 ID-VI' });
+    expect(ServiceCodeSchema.parse('8810 ID-VI')).toEqual({ kind: 'code', raw: '8810 ID-VI', canonical: '8810 ID-VI' });
+    expect(ServiceCodeSchema.parse('2024 CZ')).toEqual({ kind: 'code', raw: '2024 CZ' });
     expect(ServiceCodeSchema.parse({ raw: '8891Cz-C-II', canonical: 'wrong' })).toEqual({ kind: 'code', raw: '8891Cz-C-II', canonical: '8891 CZ-C-II' });
     expect(codeOf(ServiceCodeSchema.safeParse({ raw: '  ' }))).toBe('text.blank');
   });

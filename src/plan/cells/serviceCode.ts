@@ -1,5 +1,6 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { HG_867_GRAMMAR, readServiceCode as readCodeGrammar } from '../../nomenclature/readServiceCode.js';
+import { scanServiceCodes } from '../../nomenclature/scanServiceCodes.js';
 import { MARKER_JSON_SCHEMA, isRecord, readMarker, showValue, type Marker } from './markers.js';
 
 /**
@@ -24,6 +25,8 @@ export interface ServiceCode {
   readonly raw: string;
   /** The canonical form, when the grammar reads the code unambiguously. Derived from `raw`. */
   readonly canonical?: string;
+  /** The canonical forms, when the cell holds several codes ("8790CR-II 8790CR-C-I"). Derived from `raw`. */
+  readonly codes?: readonly string[];
 }
 
 /**
@@ -37,7 +40,7 @@ export interface ServiceCode {
  * inputs.length; //=> 3
  * ```
  */
-export type ServiceCodeInput = string | null | Marker | { kind?: 'code'; raw: string; canonical?: string };
+export type ServiceCodeInput = string | null | Marker | { kind?: 'code'; raw: string; canonical?: string; codes?: readonly string[] };
 
 /** Reads a service-code cell. */
 export function readServiceCodeCell(value: unknown): ReadResult<ServiceCode | Marker> {
@@ -45,7 +48,7 @@ export function readServiceCodeCell(value: unknown): ReadResult<ServiceCode | Ma
   if (marker) return { ok: true, value: marker };
   let raw: unknown = value;
   if (isRecord(value)) {
-    const badKeys = checkKeys(value, ['kind', 'raw', 'canonical']);
+    const badKeys = checkKeys(value, ['kind', 'raw', 'canonical', 'codes']);
     if (badKeys) return badKeys;
     if (value.kind !== undefined && value.kind !== 'code') {
       return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['code'] }, ['kind']);
@@ -57,7 +60,11 @@ export function readServiceCodeCell(value: unknown): ReadResult<ServiceCode | Ma
   if (raw.trim() === '') return fail('text.blank', {}, isRecord(value) ? ['raw'] : []);
   if (raw.length > 200) return fail('text.too_long', { length: raw.length, max: 200 });
   const read = readCodeGrammar(raw, HG_867_GRAMMAR);
-  return { ok: true, value: read.ok ? { kind: 'code', raw, canonical: read.canonical } : { kind: 'code', raw } };
+  if (read.ok) return { ok: true, value: { kind: 'code', raw, canonical: read.canonical } };
+  const found = scanServiceCodes(raw, HG_867_GRAMMAR);
+  const codes = found.flatMap((f) => (f.kind === 'service' ? [f.result.canonical] : []));
+  const several = codes.length > 1 && found.every((f) => f.kind === 'service');
+  return { ok: true, value: several ? { kind: 'code', raw, codes } : { kind: 'code', raw } };
 }
 
 /**
@@ -77,7 +84,12 @@ export const ServiceCodeSchema = cellSchema<ServiceCodeInput, ServiceCode | Mark
     { type: 'null' },
     {
       type: 'object',
-      properties: { kind: { const: 'code' }, raw: { type: 'string', minLength: 1, maxLength: 200 }, canonical: { type: 'string', description: 'Derived from raw; recomputed on parsing.' } },
+      properties: {
+        kind: { const: 'code' },
+        raw: { type: 'string', minLength: 1, maxLength: 200 },
+        canonical: { type: 'string', description: 'Derived from raw; recomputed on parsing.' },
+        codes: { type: 'array', items: { type: 'string' }, description: 'Derived from raw; recomputed on parsing.' },
+      },
       required: ['raw'],
       additionalProperties: false,
     },
