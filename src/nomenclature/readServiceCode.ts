@@ -145,35 +145,40 @@ interface Reading {
   readonly glued: boolean;
 }
 
-function tailReadings(tokens: readonly string[], g: CodeGrammar): { category: string | null; index: string | null; glued: boolean }[] {
-  if (tokens.length === 0) return [{ category: null, index: null, glued: false }];
-  const a = tokens[0] ?? '';
-  const b = tokens[1];
-  if (tokens.length === 2) return g.categories.has(a) && b !== undefined && isRomanIndex(b) ? [{ category: a, index: b, glued: false }] : [];
-  if (tokens.length > 2) return [];
-  const out: { category: string | null; index: string | null; glued: boolean }[] = [];
-  if (g.categories.has(a)) out.push({ category: a, index: null, glued: false });
-  if (isRomanIndex(a)) out.push({ category: null, index: a, glued: false });
+function tailReadings(tokens: readonly string[], from: number, type: string, g: CodeGrammar, out: Reading[]): void {
+  const n = tokens.length - from;
+  if (n === 0) {
+    out.push({ type, category: null, index: null, glued: false });
+    return;
+  }
+  const a = tokens[from] ?? '';
+  if (n === 2) {
+    const b = tokens[from + 1] ?? '';
+    if (g.categories.has(a) && isRomanIndex(b)) out.push({ type, category: a, index: b, glued: false });
+    return;
+  }
+  if (n > 2) return;
+  if (g.categories.has(a)) out.push({ type, category: a, index: null, glued: false });
+  if (isRomanIndex(a)) out.push({ type, category: null, index: a, glued: false });
   for (let i = 1; i < a.length; i += 1) {
     const cat = a.slice(0, i);
+    if (!g.categories.has(cat)) continue;
     const idx = a.slice(i);
-    if (g.categories.has(cat) && isRomanIndex(idx)) out.push({ category: cat, index: idx, glued: true });
+    if (isRomanIndex(idx)) out.push({ type, category: cat, index: idx, glued: true });
   }
-  return out;
 }
 
 function readings(tokens: readonly string[], g: CodeGrammar): Reading[] {
   const first = tokens[0] ?? '';
-  const rest = tokens.slice(1);
   const out: Reading[] = [];
-  if (g.types.has(first)) {
-    for (const t of tailReadings(rest, g)) out.push({ type: first, ...t });
-  }
+  if (g.types.has(first)) tailReadings(tokens, 1, first, g, out);
+  if (tokens.length > 2) return out;
   for (let i = 2; i < first.length; i += 1) {
     const type = first.slice(0, i);
+    if (!g.types.has(type)) continue;
     const cat = first.slice(i);
-    if (!g.types.has(type) || !g.categories.has(cat) || rest.length > 1) continue;
-    const idx = rest[0] ?? null;
+    if (!g.categories.has(cat)) continue;
+    const idx = tokens[1] ?? null;
     if (idx === null || isRomanIndex(idx)) out.push({ type, category: cat, index: idx, glued: true });
   }
   return out;
