@@ -53,6 +53,10 @@ const garbage = [
   '🙂'.repeat(100),
   '9'.repeat(200),
   'x'.repeat(10_000),
+  `8891 ${'\uFB00'.repeat(195)}`,
+  `8891 CZ-C-${'\u2162'.repeat(60)}`,
+  `<b>${'<i>'.repeat(60)}</b>`,
+  `Cod serviciu social: ${'8'.repeat(170)}`,
 ];
 let worst = 0;
 let worstText = '';

@@ -120,6 +120,12 @@ export const HG_867_GRAMMAR: CodeGrammar = {
   indexless: new Set(HG_867_INDEXLESS),
 };
 
+/** Longest run of letters in a code: a type glued to a category, or a category to an index ("PFAVII"). */
+const MAX_PART = 10;
+
+/** A run of characters other than spaces, digits and hyphens at least twice as long as a part can be. */
+const LONG_RUN = /[^\s\d-]{21}/;
+
 /** Longest text read as one code. */
 export const MAX_CODE_LENGTH = 200;
 
@@ -189,7 +195,7 @@ function readings(tokens: readonly string[], g: CodeGrammar): Reading[] {
  * and set lookups, no repair, so exactly one reading. Anything else takes the general path; both
  * give the same result for these inputs (tests check it).
  */
-const FAST = /^(\d{4})([ -]?)([a-z]{2,5})( ?- ?| )([a-z]{1,3})(?:( ?- ?| )([ivx]{1,5}))?$/i;
+const FAST = /^(\d{4})([ -]?)([a-z]{2,5})( ?- ?| )([a-z]{1,3})(?:( ?- ?| )([a-z]{1,8}))?$/i;
 const SIMPLE_INDEX = new Set(['I', 'II', 'III']);
 
 function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefined {
@@ -211,7 +217,16 @@ function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefin
   if (third !== undefined) {
     category = second.toUpperCase();
     index = third.toUpperCase();
-    if (!g.categories.has(category) || !isRomanIndex(index) || !fits(g, type, category)) return undefined;
+    if (!g.categories.has(category) || !isRomanIndex(index)) {
+      // Every part spelt out, but the category or the index is not one of the nomenclature: the
+      // general reader finds no reading either, and says so in these words.
+      return {
+        ok: false,
+        raw,
+        issues: [createIssue('service_code.invalid', [], { value: raw, reason: 'the category or index is not one of the nomenclature' })],
+      };
+    }
+    if (!fits(g, type, category)) return undefined;
   } else {
     index = second.toUpperCase();
     if (!SIMPLE_INDEX.has(index) || !fits(g, type, null)) return undefined;
@@ -260,7 +275,12 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
   };
   if (s.includes('<')) step('markup_removed', s.replace(MARKUP, ''));
   if (NON_ASCII.test(s)) {
+    // Before NFKC (costly per character, and it can lengthen a text): a run of letters far longer
+    // than any part of a code cannot become one.
+    if (LONG_RUN.test(s)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: `a part has more than ${MAX_PART} letters` }));
     step('characters_normalized', s.replace(INVISIBLE, '').normalize('NFKC'));
+    // NFKC can lengthen a text (ﬀ → ff): the limit applies again.
+    if (s.length > MAX_CODE_LENGTH) return fail(createIssue('service_code.too_long', [], { length: s.length, max: MAX_CODE_LENGTH }));
     step('dash_normalized', s.replace(DASHES, '-'));
   }
   s = s.trim();
@@ -287,6 +307,9 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
   if (rest.trimEnd().endsWith('-')) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'it ends with a hyphen: a part is missing' }));
   if (!/^[A-Z\s-]+$/.test(rest)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'characters other than letters, spaces and hyphens' }));
   const tokens = lettersRuns(rest);
+  if (tokens.some((t) => t.length > MAX_PART)) {
+    return fail(createIssue('service_code.invalid', [], { value: rawText, reason: `a part has more than ${MAX_PART} letters` }));
+  }
   if (tokens.length > 4) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'too many parts' }));
   const all = readings(tokens, g);
   const canonicalOf = (r: Reading) => formatServiceCode({ caen, type: r.type, category: r.category, index: r.index });

@@ -94,6 +94,9 @@ describe('garbage gets a clear rejection', () => {
     ['a missing index', '8899CZ-VTP-', 'service_code.invalid'],
     ['no CAEN', 'CZ-C-II', 'service_code.no_caen'],
     ['a number', 8891, 'type.invalid'],
+    ['a long run of ligatures NFKC would lengthen', `8891 ${'\uFB00'.repeat(195)}`, 'service_code.invalid'],
+    ['a long run of Roman numeral characters', `8891 CZ-C-${'\u2162'.repeat(60)}`, 'service_code.invalid'],
+    ['one long run of letters', `8891 ${'F'.repeat(150)}`, 'service_code.invalid'],
   ])('%s', (_name, input, code) => {
     const r = parseServiceCode(input as string);
     expect(r.ok).toBe(false);
@@ -173,6 +176,15 @@ describe('the fast path agrees with the general reader', () => {
         expect(readServiceCode(text, g)).toEqual(readGeneral(text, g));
       }),
       { numRuns: 1000 },
+    );
+    // Well-shaped text with any letters: the fast path accepts or rejects exactly as the general reader.
+    const letters = (max: number) => fc.string({ unit: fc.constantFrom(...'ACDFIMPSTVXZcdiv'), minLength: 1, maxLength: max });
+    fc.assert(
+      fc.property(fc.constantFrom('8891', '8810', '8790', '8899', '1234'), fc.constantFrom('', ' ', '-'), letters(5), fc.constantFrom('-', ' ', ' - '), letters(3), fc.constantFrom('-', ' ', ' -'), letters(8), (caen, s1, t, s2, c, s3, i) => {
+        const text = `${caen}${s1}${t}${s2}${c}${s3}${i}`;
+        expect(readServiceCode(text, g)).toEqual(readGeneral(text, g));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
