@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../plan/cells/text.js';
 import type { CodeGrammar } from './readServiceCode.js';
 import type { NomenclatureEdition, NomenclatureEntry } from './types.js';
 
@@ -41,7 +42,7 @@ export function indexOf(edition: NomenclatureEdition): EditionIndex {
  * never guesses a date), so it throws.
  */
 export function checkAsOf(asOf: unknown): string {
-  if (typeof asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && new Date(`${asOf}T00:00:00Z`).toISOString().startsWith(asOf)) return asOf;
+  if (typeof asOf === 'string' && isCalendarDay(asOf)) return asOf;
   throw new TypeError(`plan-servicii-sociale: asOf must be an ISO day such as "2024-01-31", got ${typeof asOf === 'string' ? JSON.stringify(asOf.slice(0, 40)) : typeof asOf}`);
 }
 

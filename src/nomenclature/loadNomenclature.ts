@@ -24,8 +24,10 @@ export type LoadNomenclatureResult =
 /**
  * Validates a fuller or newer official list (JSON in the shape of {@link NomenclatureEditionSchema})
  * so it can be passed as `edition` to any function of this module, alone or merged with the bundled
- * one ({@link mergeNomenclature}). Bad rows are reported with their path; each entry's code must be
- * the canonical form of its parts, and codes must be unique. Never throws; nothing global changes.
+ * one ({@link mergeNomenclature}). Bad rows are reported with their path: each entry's code must be
+ * the canonical form of its parts, codes must be unique, types, categories and CAEN classes must be
+ * among the edition's own, dates must be calendar days and end after they start. Never throws;
+ * nothing global changes.
  *
  * @param input - Parsed JSON.
  * @returns The edition, or the issues.
@@ -51,7 +53,22 @@ export function loadNomenclature(input: unknown): LoadNomenclatureResult {
   const grammar = { ...indexOf(edition).grammar, known: undefined };
   const issues: Issue[] = [];
   const seen = new Map<string, number>();
+  const types = new Set(edition.serviceTypes.map((t) => t.acronym));
+  const categories = new Set(edition.categories.map((c) => c.acronym));
+  const classes = new Set(edition.caenClasses.map((c) => c.code));
+  if (edition.validTo !== undefined && edition.validTo <= edition.validFrom) {
+    issues.push(createIssue('date.invalid', ['validTo'], { value: edition.validTo }));
+  }
   edition.entries.forEach((entry, i) => {
+    const at = (key: string) => ['entries', i, key];
+    if (!types.has(entry.type)) issues.push(createIssue('value.not_allowed', at('type'), { value: entry.type, allowed: [...types] }));
+    if (entry.category !== null && !categories.has(entry.category)) {
+      issues.push(createIssue('value.not_allowed', at('category'), { value: entry.category, allowed: [...categories] }));
+    }
+    if (!classes.has(entry.caen)) issues.push(createIssue('value.not_allowed', at('caen'), { value: entry.caen, allowed: [...classes] }));
+    if (entry.validTo !== undefined && entry.validFrom !== null && entry.validTo <= entry.validFrom) {
+      issues.push(createIssue('date.invalid', at('validTo'), { value: entry.validTo }));
+    }
     const path = ['entries', i, 'code'];
     const expected = formatServiceCode(entry);
     const read = readServiceCode(entry.code, grammar);

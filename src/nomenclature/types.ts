@@ -1,6 +1,10 @@
 import * as z from 'zod';
+import { isCalendarDay } from '../plan/cells/text.js';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected an ISO day YYYY-MM-DD.');
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected an ISO day YYYY-MM-DD.')
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDay(v), { params: { code: 'date.invalid' }, message: 'Not a calendar day.' });
 const text = z.string().min(1).max(2000);
 
 const ActSchema = z.strictObject({

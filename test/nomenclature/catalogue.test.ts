@@ -162,3 +162,22 @@ describe('review findings on the catalogue stay fixed', () => {
     expect(listServiceCodes({ asOf: '2024-01-31', type: 'sis' }).entries.map((e) => e.code)).toEqual(['8899 SIS-I', '8899 SIS-II']);
   });
 });
+
+describe('loadNomenclature checks what a loaded list says', () => {
+  it('dates, acronyms and CAEN classes', () => {
+    const e = HG_867_2015.entries[0]!;
+    const r = loadNomenclature({
+      ...HG_867_2015,
+      validTo: '2010-01-01',
+      entries: [{ ...e, code: '1234 XX-C-I', caen: '1234', type: 'XX', category: 'C', index: 'I', validFrom: '2016-01-01', validTo: '2015-01-01' }],
+    });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['date.invalid', 'validTo'],
+      ['value.not_allowed', 'entries.0.type'],
+      ['value.not_allowed', 'entries.0.caen'],
+      ['date.invalid', 'entries.0.validTo'],
+    ]);
+    const day = loadNomenclature({ ...HG_867_2015, validFrom: '2015-13-45' });
+    expect(day.ok ? [] : day.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['date.invalid', 'validFrom']]);
+  });
+});

@@ -250,3 +250,7 @@ describe('review findings on codes stay fixed', () => {
     expect(() => lookupServiceCode('8810 ID-I', undefined as never)).toThrow(/asOf/);
   });
 });
+
+it('asOf that is not a calendar day throws the library error, not a RangeError', () => {
+  expect(() => lookupServiceCode('8810 ID-I', { asOf: '2019-13-45' })).toThrow(/^plan-servicii-sociale: asOf/);
+});
