@@ -11,6 +11,7 @@ import { HG_867_CAEN_CLASSES, HG_867_CATEGORIES, HG_867_INDEXLESS, HG_867_SERVIC
  * - `characters_normalized`: Unicode forms such as Roman numeral characters (Ⅲ → III);
  * - `dash_normalized`: en/em dashes and other dashes turned into "-";
  * - `case_normalized`: lower-case letters upper-cased (`8891Cz-C-II`);
+ * - `roman_normalized`: an index written in digits or with l for I (`CZ-C-2`, `CZ-C-ll` → `CZ-C-II`);
  * - `caen_separator`: no space, several spaces or a hyphen after the CAEN class (`8891CZ-C-II`);
  * - `separators_normalized`: spaces instead of hyphens, or spaces around them (`CZ-C III`, `ID -I`);
  * - `glued_split`: letters written together split into parts (`CRT-I` → `CR-T-I`, `CZ-CIII` → `CZ-C-III`);
@@ -33,6 +34,7 @@ export type CorrectionCode =
   | 'characters_normalized'
   | 'dash_normalized'
   | 'case_normalized'
+  | 'roman_normalized'
   | 'caen_separator'
   | 'separators_normalized'
   | 'glued_split'
@@ -80,6 +82,29 @@ export type ParseServiceCodeResult =
       readonly corrections: readonly Correction[];
     }
   | { readonly ok: false; readonly raw: string; readonly issues: readonly Issue[] };
+
+const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const ARABIC_INDEX = /^([A-Z][A-Z\s-]*[\s-])(\d{1,2})$/;
+const L_FOR_I = /^([A-Z][A-Z\s-]*[\s-])([IVX]*L[IVXL]*)$/;
+
+/**
+ * The index written with Latin letters: "8891 CZ-C-2" → "CZ-C-II" (1 to 29), and a lower-case l
+ * typed for I ("CZ-C-ll" → "CZ-C-II"). Anything else is returned as it is.
+ */
+function romanIndexOf(rest: string): string {
+  const digits = ARABIC_INDEX.exec(rest);
+  if (digits) {
+    const n = Number(digits[2]);
+    if (n < 1 || n > 29) return rest;
+    return `${digits[1]}${'X'.repeat(Math.floor(n / 10))}${ROMAN_NUMERALS[n % 10]}`;
+  }
+  const ls = L_FOR_I.exec(rest);
+  if (ls) {
+    const index = (ls[2] as string).replace(/L/g, 'I');
+    return isRomanIndex(index) ? `${ls[1]}${index}` : rest;
+  }
+  return rest;
+}
 
 /** The runs of letters of `s` (which holds only A-Z, spaces and hyphens), without split's regex. */
 function lettersRuns(s: string): string[] {
@@ -218,8 +243,9 @@ function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefin
     category = second.toUpperCase();
     index = third.toUpperCase();
     if (!g.categories.has(category) || !isRomanIndex(index)) {
-      // Every part spelt out, but the category or the index is not one of the nomenclature: the
-      // general reader finds no reading either, and says so in these words.
+      if (index.includes('L')) return undefined; // an l typed for I: the general reader repairs it
+      // Every part spelt out, but the category or the index is not one of the nomenclature (and no
+      // l typed for I to repair): the general reader finds no reading either, and says so in these words.
       return {
         ok: false,
         raw,
@@ -296,7 +322,7 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
   if (!head) return fail(createIssue('service_code.no_caen', [], { value: rawText }));
   const caen = head[1] ?? '';
   const sep = head[2] ?? '';
-  const rest = head[3] ?? '';
+  let rest = head[3] ?? '';
   if (!g.caen.has(caen)) {
     return fail(createIssue('service_code.invalid', [], { value: rawText, reason: `${caen} is not a CAEN class of the nomenclature (${[...g.caen].join(', ')})` }));
   }
@@ -305,6 +331,11 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
     return fail(createIssue('service_code.invalid', [], { value: rawText, reason }));
   }
   if (rest.trimEnd().endsWith('-')) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'it ends with a hyphen: a part is missing' }));
+  const romanRest = romanIndexOf(rest);
+  if (romanRest !== rest) {
+    corrections.push({ code: 'roman_normalized', before: rest, after: romanRest });
+    rest = romanRest;
+  }
   if (!/^[A-Z\s-]+$/.test(rest)) return fail(createIssue('service_code.invalid', [], { value: rawText, reason: 'characters other than letters, spaces and hyphens' }));
   const tokens = lettersRuns(rest);
   if (tokens.some((t) => t.length > MAX_PART)) {

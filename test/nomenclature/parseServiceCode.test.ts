@@ -178,7 +178,7 @@ describe('the fast path agrees with the general reader', () => {
       { numRuns: 1000 },
     );
     // Well-shaped text with any letters: the fast path accepts or rejects exactly as the general reader.
-    const letters = (max: number) => fc.string({ unit: fc.constantFrom(...'ACDFIMPSTVXZcdiv'), minLength: 1, maxLength: max });
+    const letters = (max: number) => fc.string({ unit: fc.constantFrom(...'ACDFIMPSTVXZLcdivl'), minLength: 1, maxLength: max });
     fc.assert(
       fc.property(fc.constantFrom('8891', '8810', '8790', '8899', '1234'), fc.constantFrom('', ' ', '-'), letters(5), fc.constantFrom('-', ' ', ' - '), letters(3), fc.constantFrom('-', ' ', ' -'), letters(8), (caen, s1, t, s2, c, s3, i) => {
         const text = `${caen}${s1}${t}${s2}${c}${s3}${i}`;
@@ -253,4 +253,16 @@ describe('review findings on codes stay fixed', () => {
 
 it('asOf that is not a calendar day throws the library error, not a RangeError', () => {
   expect(() => lookupServiceCode('8810 ID-I', { asOf: '2019-13-45' })).toThrow(/^plan-servicii-sociale: asOf/);
+});
+
+it('an index typed in digits or with l for I is read as Roman, and said so', () => {
+  const read = (raw: string) => {
+    const r = parseServiceCode(raw);
+    return r.ok ? [r.canonical, r.corrections.map((c) => c.code)] : r.issues[0]?.code;
+  };
+  expect(read('8891 CZ-C-2')).toEqual(['8891 CZ-C-II', ['roman_normalized']]);
+  expect(read('8810 ID-1')).toEqual(['8810 ID-I', ['roman_normalized']]);
+  expect(read('8891 CZ-C-ll')).toEqual(['8891 CZ-C-II', ['case_normalized', 'roman_normalized']]);
+  expect(read('8891 CZ-C-0')).toBe('service_code.invalid');
+  expect(read('8891 CZ-C-30')).toBe('service_code.invalid');
 });
