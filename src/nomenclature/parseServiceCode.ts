@@ -28,7 +28,8 @@ export interface ParseServiceCodeOptions {
  *
  * @param raw - The text as written.
  * @param options - The catalogue to use.
- * @returns `{ ok: true, code, canonical, corrections }` or `{ ok: false, issues }`.
+ * @returns `{ ok: true, code, canonical, corrections }` or `{ ok: false, issues }`, with the
+ *   `edition` whose catalogue was used.
  * @category Nomenclature
  * @example
  * ```ts
@@ -40,6 +41,29 @@ export interface ParseServiceCodeOptions {
  * cpv.ok ? null : cpv.issues[0]?.code; //=> 'service_code.cpv'
  * ```
  */
-export function parseServiceCode(raw: string, options: ParseServiceCodeOptions = {}): ParseServiceCodeResult {
-  return readServiceCode(raw, indexOf(options.edition ?? HG_867_2015).grammar);
+export function parseServiceCode(raw: string, options: ParseServiceCodeOptions = {}): ParseServiceCodeResult & { readonly edition: EditionRef } {
+  const edition = options?.edition ?? HG_867_2015;
+  const result = readServiceCode(raw, indexOf(edition).grammar);
+  return { ...result, edition: { id: edition.id, title: edition.title, lastChecked: edition.lastChecked } };
+}
+
+/**
+ * The catalogue a reading used to decide between readings (no date: reading a code does not depend
+ * on one).
+ *
+ * @category Nomenclature
+ * @example
+ * ```ts
+ * import { parseServiceCode, type EditionRef } from 'plan-servicii-sociale/nomenclature';
+ * const ref: EditionRef = parseServiceCode('8810 CZ-VI').edition;
+ * ref.id; //=> 'hg-867-2015'
+ * ```
+ */
+export interface EditionRef {
+  /** Edition id. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+  /** The day its data was last checked against its sources. */
+  readonly lastChecked: string;
 }
