@@ -30,6 +30,7 @@ export function indexOf(edition: NomenclatureEdition): EditionIndex {
         shapes,
         indexless: new Set(edition.entries.filter((e) => e.index === null).map((e) => e.code)),
         known: new Set(byCode.keys()),
+        edition: { id: edition.id, title: edition.title, lastChecked: edition.lastChecked },
       },
     };
     cache.set(edition, index);

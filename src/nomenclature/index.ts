@@ -8,8 +8,8 @@ export { loadNomenclature, type LoadNomenclatureResult } from './loadNomenclatur
 export { lookupServiceCode, type LookupServiceCodeOptions, type ServiceCodeLookup } from './lookupServiceCode.js';
 export { mergeNomenclature, type MergeNomenclatureOptions } from './mergeNomenclature.js';
 export { nomenclatureAsOf, type NomenclatureSnapshot } from './nomenclatureAsOf.js';
-export { parseServiceCode, type EditionRef, type ParseServiceCodeOptions } from './parseServiceCode.js';
-export type { Correction, CorrectionCode, ParseServiceCodeResult } from './readServiceCode.js';
+export { parseServiceCode, type ParseServiceCodeOptions } from './parseServiceCode.js';
+export type { Correction, CorrectionCode, EditionRef, ParseServiceCodeResult } from './readServiceCode.js';
 export type { EditionUsed } from './editionIndex.js';
 export { searchServices, type SearchHit, type SearchServicesOptions } from './searchServices.js';
 export { NomenclatureEditionSchema, NomenclatureEntrySchema, type NomenclatureEdition, type NomenclatureEntry } from './types.js';

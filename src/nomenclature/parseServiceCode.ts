@@ -41,29 +41,6 @@ export interface ParseServiceCodeOptions {
  * cpv.ok ? null : cpv.issues[0]?.code; //=> 'service_code.cpv'
  * ```
  */
-export function parseServiceCode(raw: string, options: ParseServiceCodeOptions = {}): ParseServiceCodeResult & { readonly edition: EditionRef } {
-  const edition = options?.edition ?? HG_867_2015;
-  const result = readServiceCode(raw, indexOf(edition).grammar);
-  return { ...result, edition: { id: edition.id, title: edition.title, lastChecked: edition.lastChecked } };
-}
-
-/**
- * The catalogue a reading used to decide between readings (no date: reading a code does not depend
- * on one).
- *
- * @category Nomenclature
- * @example
- * ```ts
- * import { parseServiceCode, type EditionRef } from 'plan-servicii-sociale/nomenclature';
- * const ref: EditionRef = parseServiceCode('8810 CZ-VI').edition;
- * ref.id; //=> 'hg-867-2015'
- * ```
- */
-export interface EditionRef {
-  /** Edition id. */
-  readonly id: string;
-  /** Its title. */
-  readonly title: string;
-  /** The day its data was last checked against its sources. */
-  readonly lastChecked: string;
+export function parseServiceCode(raw: string, options: ParseServiceCodeOptions = {}): ParseServiceCodeResult {
+  return readServiceCode(raw, indexOf(options?.edition ?? HG_867_2015).grammar);
 }

@@ -80,8 +80,31 @@ export type ParseServiceCodeResult =
       readonly code: ServiceCodeParts;
       readonly canonical: string;
       readonly corrections: readonly Correction[];
+      /** The catalogue used to decide between readings; absent when the grammar was used alone. */
+      readonly edition: EditionRef | undefined;
     }
-  | { readonly ok: false; readonly raw: string; readonly issues: readonly Issue[] };
+  | { readonly ok: false; readonly raw: string; readonly issues: readonly Issue[]; readonly edition: EditionRef | undefined };
+
+/**
+ * The catalogue a reading used to decide between readings (no date: reading a code does not depend
+ * on one).
+ *
+ * @category Nomenclature
+ * @example
+ * ```ts
+ * import { parseServiceCode, type EditionRef } from 'plan-servicii-sociale/nomenclature';
+ * const ref: EditionRef | undefined = parseServiceCode('8810 CZ-VI').edition;
+ * ref?.id; //=> 'hg-867-2015'
+ * ```
+ */
+export interface EditionRef {
+  /** Edition id. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+  /** The day its data was last checked against its sources. */
+  readonly lastChecked: string;
+}
 
 const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const ARABIC_INDEX = /^([A-Z][A-Z\s-]*[\s-])(\d{1,2})$/;
@@ -134,6 +157,8 @@ export interface CodeGrammar {
   readonly indexless: ReadonlySet<string>;
   /** Canonical codes of the catalogue: a repaired reading must be one of them. Absent: grammar only. */
   readonly known?: ReadonlySet<string>;
+  /** The edition the catalogue comes from, named in results. */
+  readonly edition?: EditionRef;
 }
 
 /** The HG 867/2015 grammar with no catalogue (its shapes are those of the bundled data; a test keeps them equal). */
@@ -250,6 +275,7 @@ function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefin
         ok: false,
         raw,
         issues: [createIssue('service_code.invalid', [], { value: raw, reason: 'the category or index is not one of the nomenclature' })],
+        edition: g.edition,
       };
     }
     if (!fits(g, type, category)) return undefined;
@@ -259,14 +285,14 @@ function readFast(raw: string, g: CodeGrammar): ParseServiceCodeResult | undefin
   }
   const canonicalRest = category ? `${type}-${category}-${index}` : `${type}-${index}`;
   const canonical = `${caen} ${canonicalRest}`;
-  if (text === canonical) return { ok: true, raw, code: { caen, type, category, index }, canonical, corrections: [] };
+  if (text === canonical) return { ok: true, raw, code: { caen, type, category, index }, canonical, corrections: [], edition: g.edition };
   const corrections: Correction[] = [];
   const upper = text.toUpperCase();
   if (upper !== text) corrections.push({ code: 'case_normalized', before: text, after: upper });
   const rest = upper.slice(4 + sep.length);
   if (sep !== ' ') corrections.push({ code: 'caen_separator', before: upper, after: `${caen} ${rest}` });
   if (sep2 !== '-' || (sep3 !== undefined && sep3 !== '-')) corrections.push({ code: 'separators_normalized', before: rest, after: canonicalRest });
-  return { ok: true, raw, code: { caen, type, category, index }, canonical, corrections };
+  return { ok: true, raw, code: { caen, type, category, index }, canonical, corrections, edition: g.edition };
 }
 
 /** Whether a type takes that category (or none), per the grammar's shapes. */
@@ -290,7 +316,7 @@ export function readServiceCode(raw: unknown, g: CodeGrammar): ParseServiceCodeR
 /** The general reader (every spelling); `readServiceCode` tries a fast path first. Exported for tests. */
 export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResult {
   const rawText = typeof raw === 'string' ? raw : String(raw);
-  const fail = (issue: Issue): ParseServiceCodeResult => ({ ok: false, raw: rawText, issues: [issue] });
+  const fail = (issue: Issue): ParseServiceCodeResult => ({ ok: false, raw: rawText, issues: [issue], edition: g.edition });
   if (typeof raw !== 'string') return fail(createIssue('type.invalid', [], { expected: 'string', received: typeof raw }));
   if (raw.length > MAX_CODE_LENGTH) return fail(createIssue('service_code.too_long', [], { length: raw.length, max: MAX_CODE_LENGTH }));
   const corrections: Correction[] = [];
@@ -373,5 +399,5 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
   const canonicalRest = canonical.slice(5);
   if (rest !== canonicalRest) corrections.push({ code: chosen.glued ? 'glued_split' : 'separators_normalized', before: rest, after: canonicalRest });
   if (all.length > 1 && chosen.glued) corrections.push({ code: 'reading_chosen', before: all.map(canonicalOf).join(' | '), after: canonical });
-  return { ok: true, raw, code: parts, canonical, corrections };
+  return { ok: true, raw, code: parts, canonical, corrections, edition: g.edition };
 }
