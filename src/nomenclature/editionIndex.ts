@@ -47,6 +47,11 @@ export function checkAsOf(asOf: unknown): string {
   throw new TypeError(`plan-servicii-sociale: asOf must be an ISO day such as "2024-01-31", got ${typeof asOf === 'string' ? JSON.stringify(asOf.slice(0, 40)) : typeof asOf}`);
 }
 
+/** Whether the edition itself applies on `asOf`. */
+export function editionInForce(edition: NomenclatureEdition, asOf: string): boolean {
+  return edition.validFrom <= asOf && (edition.validTo === undefined || edition.validTo > asOf);
+}
+
 /** Whether `entry` exists on `asOf` (ISO day); entries with an unknown start count as existing. */
 export function inForce(entry: NomenclatureEntry, asOf: string): boolean {
   if (entry.validFrom !== null && entry.validFrom > asOf) return false;

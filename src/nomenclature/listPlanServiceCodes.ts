@@ -1,3 +1,4 @@
+import { planDate } from '../plan/checkPlan.js';
 import type { Plan } from '../plan/schemas/plan.js';
 import { HG_867_2015 } from './data/hg867-2015.js';
 import { findServiceCodes } from './findServiceCodes.js';
@@ -64,7 +65,7 @@ export function listPlanServiceCodes(
   options: { readonly edition?: NomenclatureEdition; readonly asOf?: string } = {},
 ): { readonly asOf: string; readonly edition: EditionUsed; readonly codes: readonly PlanServiceCode[] } {
   const edition = options.edition ?? HG_867_2015;
-  const asOf = checkAsOf(options.asOf ?? plan.meta.decision?.date ?? `${plan.meta.year}-01-01`);
+  const asOf = checkAsOf(options.asOf ?? planDate(plan));
   const parts = [
     ['I.A', 'existingServices', plan.chapter1?.existingServices?.rows ?? []],
     ['I.B', 'proposedServices', plan.chapter1?.proposedServices?.rows ?? []],

@@ -1,5 +1,5 @@
 import { HG_867_2015 } from './data/hg867-2015.js';
-import { checkAsOf, editionUsed, inForce, indexOf, type EditionUsed } from './editionIndex.js';
+import { checkAsOf, editionInForce, editionUsed, inForce, indexOf, type EditionUsed } from './editionIndex.js';
 import { readServiceCode, type ParseServiceCodeResult } from './readServiceCode.js';
 import type { NomenclatureEdition, NomenclatureEntry } from './types.js';
 
@@ -77,6 +77,5 @@ export function lookupServiceCode(code: string, options: LookupServiceCodeOption
   if (!parsed.ok) return { status: 'invalid', parsed, edition: used };
   const entry = index.byCode.get(parsed.canonical);
   if (!entry) return { status: 'unknown', parsed, edition: used };
-  const editionInForce = edition.validFrom <= asOf && (edition.validTo === undefined || edition.validTo > asOf);
-  return { status: editionInForce && inForce(entry, asOf) ? 'known' : 'not_in_force', entry, parsed, edition: used };
+  return { status: editionInForce(edition, asOf) && inForce(entry, asOf) ? 'known' : 'not_in_force', entry, parsed, edition: used };
 }

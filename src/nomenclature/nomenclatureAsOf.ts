@@ -1,5 +1,5 @@
 import { HG_867_2015 } from './data/hg867-2015.js';
-import { checkAsOf, editionUsed, inForce, nameAsOf, type EditionUsed } from './editionIndex.js';
+import { checkAsOf, editionInForce, editionUsed, inForce, nameAsOf, type EditionUsed } from './editionIndex.js';
 import type { NomenclatureEdition, NomenclatureEntry } from './types.js';
 
 /**
@@ -42,8 +42,7 @@ export interface NomenclatureSnapshot {
 export function nomenclatureAsOf(asOf: string | undefined, options: { readonly edition?: NomenclatureEdition } = {}): NomenclatureSnapshot {
   const day = checkAsOf(asOf);
   const edition = options?.edition ?? HG_867_2015;
-  const applies = edition.validFrom <= day && (edition.validTo === undefined || edition.validTo > day);
-  const entries = applies
+  const entries = editionInForce(edition, day)
     ? edition.entries.filter((e) => inForce(e, day)).map((e) => (e.names ? { ...e, name: nameAsOf(e, day) } : e))
     : [];
   return { edition: editionUsed(edition, day), entries };

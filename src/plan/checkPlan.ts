@@ -1,7 +1,7 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue, IssueCode } from '../issues/types.js';
 import { parsePlanShape } from './parsePlanShape.js';
-import { inForce, indexOf } from '../nomenclature/editionIndex.js';
+import { editionInForce, inForce, indexOf } from '../nomenclature/editionIndex.js';
 import { HG_867_GRAMMAR, readServiceCode } from '../nomenclature/readServiceCode.js';
 import { scanServiceCodes } from '../nomenclature/scanServiceCodes.js';
 import type { NomenclatureEdition } from '../nomenclature/types.js';
@@ -41,7 +41,7 @@ interface ServiceLike {
 }
 
 /** The day a plan's codes are checked as of: its decision date, or 1 January of its year. */
-function planDate(plan: Plan): string {
+export function planDate(plan: Plan): string {
   return plan.meta.decision?.date ?? `${plan.meta.year}-01-01`;
 }
 
@@ -70,7 +70,7 @@ function checkServiceCode(row: ServiceLike, path: Path, plan: Plan, options: Che
   }
   if (!edition || !index) return;
   const asOf = planDate(plan);
-  const editionApplies = edition.validFrom <= asOf && (edition.validTo === undefined || edition.validTo > asOf);
+  const editionApplies = editionInForce(edition, asOf);
   for (const canonical of canonicals) {
     const entry = index.byCode.get(canonical);
     if (!entry) out.push(createIssue('service_code.unknown', [...path, 'serviceCode'], { code: canonical, edition: edition.id }));

@@ -1,6 +1,6 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
 import { readCount } from './count.js';
-import { MARKER_JSON_SCHEMA, foldText, isRecord, readMarker, showValue, type Marker } from './markers.js';
+import { MARKER_JSON_SCHEMA, foldText, isRecord, readMarker, regimeIn, showValue, type Marker } from './markers.js';
 
 /**
  * Units of capacity as plans write them: places (*locuri*), beds (*paturi*), beneficiaries per day
@@ -85,14 +85,6 @@ function unitOf(label: string): CapacityPart['unit'] {
   return 'unspecified';
 }
 
-function regimeOf(label: string): string | undefined {
-  const f = foldText(label);
-  if (f.includes('ambulatori')) return 'ambulatoriu';
-  if (/\bintern/.test(f)) return 'intern';
-  const m = /\bregim(?:ul)? (?:de )?([a-z]+)/.exec(f);
-  return m?.[1];
-}
-
 /** A number in a capacity text: digits, or Romanian thousands grouping ("1.000"). */
 const CAPACITY_NUMBER = /(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(\D*)/g;
 
@@ -106,7 +98,7 @@ export function parseCapacityText(text: string): ReadResult<CapacityPart[]> {
     const count = readCount((m[1] as string).replace(/\./g, ''));
     if (!count.ok) return count;
     const label = (m[2] ?? '').replace(/^[\s,;]+|[\s,;]+$/g, '').replace(/\s+(și|si|\+)$/i, '');
-    const regime = regimeOf(label);
+    const regime = regimeIn(label);
     parts.push({
       count: count.value,
       unit: unitOf(label),

@@ -88,3 +88,11 @@ export function showValue(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
+
+/** The regime a capacity or occupancy text names ("în ambulatoriu", "in regim intern"), if any. */
+export function regimeIn(text: string): string | undefined {
+  const f = foldText(text);
+  if (f.includes('ambulatori')) return 'ambulatoriu';
+  if (/\bintern/.test(f)) return 'intern';
+  return /\bregim(?:ul)? (?:de )?([a-z]+)/.exec(f)?.[1];
+}

@@ -1,5 +1,5 @@
 import { cellSchema, checkKeys, fail, type ReadResult } from './cellSchema.js';
-import { MARKER_JSON_SCHEMA, foldText, isRecord, readMarker, showValue, type Marker } from './markers.js';
+import { MARKER_JSON_SCHEMA, isRecord, readMarker, regimeIn, showValue, type Marker } from './markers.js';
 
 /**
  * One occupancy rate, for the whole service or for one regime ("70% in regim intern").
@@ -63,13 +63,6 @@ function readPercent(text: string): ReadResult<string> {
   return { ok: true, value: frac ? `${m[1]}.${frac}` : (m[1] as string) };
 }
 
-function regimeAfter(text: string): string | undefined {
-  const f = foldText(text);
-  if (f.includes('ambulatori')) return 'ambulatoriu';
-  if (/\bintern/.test(f)) return 'intern';
-  return /\bregim(?:ul)? (?:de )?([a-z]+)/.exec(f)?.[1];
-}
-
 /** Reads "70% in regim intern și 65% in regim ambulatoriu" into rates; `undefined` if no "%". */
 function parseOccupancyText(text: string): OccupancyRate[] | undefined {
   const re = /([-\u2010-\u2015\u2212]?)(\d+(?:[.,]\d+)?)\s*%([^\d%]*)/g;
@@ -78,7 +71,7 @@ function parseOccupancyText(text: string): OccupancyRate[] | undefined {
     if (m[1]) return undefined;
     const percent = readPercent(m[2] as string);
     if (!percent.ok) return undefined;
-    const regime = regimeAfter(m[3] ?? '');
+    const regime = regimeIn(m[3] ?? '');
     rates.push(regime ? { percent: percent.value, regime } : { percent: percent.value });
   }
   return rates.length ? rates : undefined;
