@@ -1,4 +1,4 @@
-import { planDate } from '../plan/checkPlan.js';
+import { planDate } from '../plan/planDate.js';
 import type { Plan } from '../plan/schemas/plan.js';
 import { HG_867_2015 } from './data/hg867-2015.js';
 import { findServiceCodes } from './findServiceCodes.js';

@@ -1,6 +1,7 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue, IssueCode } from '../issues/types.js';
 import { parsePlanShape } from './parsePlanShape.js';
+import { planDate } from './planDate.js';
 import { editionInForce, inForce, indexOf } from '../nomenclature/editionIndex.js';
 import { HG_867_GRAMMAR, readServiceCode } from '../nomenclature/readServiceCode.js';
 import { scanServiceCodes } from '../nomenclature/scanServiceCodes.js';
@@ -40,10 +41,7 @@ interface ServiceLike {
   serviceCode?: ServiceCode | Marker | undefined;
 }
 
-/** The day a plan's codes are checked as of: its decision date, or 1 January of its year. */
-export function planDate(plan: Plan): string {
-  return plan.meta.decision?.date ?? `${plan.meta.year}-01-01`;
-}
+
 
 function checkServiceCode(row: ServiceLike, path: Path, plan: Plan, options: CheckPlanOptions | null | undefined, out: Issue[]): void {
   const code = row.serviceCode;
