@@ -191,20 +191,29 @@ describe('the fast path agrees with the general reader', () => {
 
 describe('review findings on codes stay fixed', () => {
   it('seed cells exactly as written, prefixes and two codes included (seed 004)', () => {
-    const cells: [string, string[]][] = [
-      ['Cod 8899CZ-F-I', ['8899 CZ-F-I']],
-      ['Cod serviciu social: 8790 CR-PFA-I', ['8790 CR-PFA-I']],
-      ['Cod serviciu social: 8810CZ-V-II', ['8810 CZ-V-II']],
-      ['Cod serviciu social: 8899 CPDH-I', ['8899 CPDH-I']],
-      ['Cod serviciu social: 8891 CZ-C-II', ['8891 CZ-C-II']],
-      ['Cod serviciu social:8891 CZ-C-III', ['8891 CZ-C-III']],
-      ['8790CR-II 8790CR-C-I', ['8790 CR-II', '8790 CR-C-I']],
-      ['85311200-4', ['CPV 85311200-4']],
+    // cell as written → [canonical, corrections, status] per code found in it
+    const cells: [string, [string, string[], string][]][] = [
+      ['Cod 8899CZ-F-I', [['8899 CZ-F-I', ['caen_separator'], 'known']]],
+      ['Cod serviciu social: 8790 CR-PFA-I', [['8790 CR-PFA-I', [], 'known']]],
+      ['Cod serviciu social: 8810CZ-V-II', [['8810 CZ-V-II', ['caen_separator'], 'known']]],
+      ['Cod serviciu social: 8899 CPDH-I', [['8899 CPDH-I', [], 'known']]],
+      ['Cod serviciu social: 8891 CZ-C-II', [['8891 CZ-C-II', [], 'known']]],
+      ['Cod serviciu social:8891 CZ-C-III', [['8891 CZ-C-III', [], 'known']]],
+      ['8790CR-II 8790CR-C-I', [['8790 CR-II', ['caen_separator'], 'known'], ['8790 CR-C-I', ['caen_separator'], 'known']]],
+      ['85311200-4', [['CPV 85311200-4', [], 'not a nomenclature code']]],
     ];
-    for (const [cell, codes] of cells) {
-      expect(findServiceCodes(cell).map((f) => (f.kind === 'service' ? f.result.canonical : f.kind === 'cpv' ? `CPV ${f.text}` : 'unreadable'))).toEqual(codes);
+    for (const [cell, rows] of cells) {
+      const got = findServiceCodes(cell).map((f) =>
+        f.kind === 'service'
+          ? [f.result.canonical, f.result.corrections.map((c) => c.code), lookupServiceCode(f.result.canonical, { asOf: '2023-01-31' }).status]
+          : [f.kind === 'cpv' ? `CPV ${f.text}` : 'unreadable', [], 'not a nomenclature code'],
+      );
+      expect(got).toEqual(rows);
     }
-    for (const [cell, codes] of cells.slice(0, 6)) expect(parseServiceCode(cell).ok && [(parseServiceCode(cell) as { canonical: string }).canonical]).toEqual(codes);
+    for (const [cell, rows] of cells.slice(0, 6)) {
+      const r = parseServiceCode(cell);
+      expect(r.ok && [r.canonical, r.corrections.map((c) => c.code)]).toEqual([rows[0]![0], ['prefix_removed', ...rows[0]![1]]]);
+    }
   });
 
   it('years, phone numbers and CAEN classes outside the nomenclature are not codes', () => {
