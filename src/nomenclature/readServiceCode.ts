@@ -325,7 +325,7 @@ export function readGeneral(raw: unknown, g: CodeGrammar): ParseServiceCodeResul
     if (next !== s) corrections.push({ code, before: s.trim(), after: next.trim() });
     s = next;
   };
-  if (s.includes('<')) step('markup_removed', s.replace(MARKUP, ''));
+  if (s.includes('<')) step('markup_removed', s.replace(MARKUP, ' '));
   if (NON_ASCII.test(s)) {
     // Before NFKC (costly per character, and it can lengthen a text): a run of letters far longer
     // than any part of a code cannot become one.
