@@ -1,7 +1,9 @@
 import { sumAmountCells, type CurrencyTotals } from './amounts.js';
 import type { Capacity } from './cells/capacity.js';
 import type { Marker } from './cells/markers.js';
+import type { CountCell } from './cells/count.js';
 import type { Occupancy } from './cells/occupancy.js';
+import type { ServiceCode } from './cells/serviceCode.js';
 import { FUNDING_SOURCES, type FundingBudget } from './schemas/chapter1.js';
 import type { Plan } from './schemas/plan.js';
 
@@ -63,7 +65,9 @@ export interface PlanSummary {
   readonly services: readonly {
     readonly part: 'I.A' | 'I.B';
     readonly name: string;
+    /** The code in canonical form when it could be read, else as written. */
     readonly code?: string;
+    /** Capacity (I.A) or needed capacity (I.B), as a short text. */
     readonly capacity?: string;
     readonly occupancy?: string;
     readonly budget: readonly SourceTotals[];
@@ -132,6 +136,15 @@ function describeCapacity(c: Capacity | Marker | undefined): string | undefined 
   return c.raw ?? c.parts.map((p) => String(p.count)).join(' + ');
 }
 
+function describeNeeded(n: { beneficiariesPerDay?: CountCell | undefined; places?: CountCell | undefined } | undefined): string | undefined {
+  if (!n) return undefined;
+  const parts = [
+    typeof n.beneficiariesPerDay === 'number' ? `${n.beneficiariesPerDay} beneficiari/zi` : undefined,
+    typeof n.places === 'number' ? `${n.places} locuri` : undefined,
+  ].filter((x): x is string => x !== undefined);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
 function describeOccupancy(o: Occupancy | Marker | undefined): string | undefined {
   if (!o) return undefined;
   if (o.kind !== 'occupancy') return o.raw ?? o.kind;
@@ -183,9 +196,9 @@ export function summarizePlan(plan: Plan): PlanSummary {
   const chapter2Rows = plan.chapter2
     ? (plan.chapter2.publishedItems?.rows.length ?? 0) + (plan.chapter2.activityTables ?? []).reduce((n, x) => n + x.rows.length, 0)
     : undefined;
-  const code = (c: { kind: string; raw?: string } | undefined) => (c?.kind === 'code' ? c.raw : undefined);
+  const code = (c: ServiceCode | Marker | undefined) => (c?.kind === 'code' ? (c.canonical ?? c.codes?.join(' + ') ?? c.raw) : undefined);
   const line = (part: 'I.A' | 'I.B', r: (typeof existing)[number] | (typeof proposed)[number], i: number) => {
-    const capacity = 'capacity' in r ? describeCapacity(r.capacity) : undefined;
+    const capacity = 'capacity' in r ? describeCapacity(r.capacity) : 'neededCapacity' in r ? describeNeeded(r.neededCapacity) : undefined;
     const occupancy = 'occupancy' in r ? describeOccupancy(r.occupancy) : undefined;
     const c = code(r.serviceCode);
     return {

@@ -63,6 +63,13 @@ describe('Videle 2024 (seed 002)', () => {
     expect(s.budgets.proposed[0]?.bySource.other).toBe('1640958');
   });
 
+  it('the summary lines name each service with its canonical code and capacity', () => {
+    expect(s.services.map((x) => [x.part, x.code, x.capacity, x.occupancy])).toEqual([
+      ['I.A', '8891 CZ-C-II', '10', '100%'],
+      ['I.B', '8891 CZ-C-III', '42 beneficiari/zi', undefined],
+    ]);
+  });
+
   it('I.C and I.D are "Nu este cazul", kept apart from empty', () => {
     expect(s.sections.filter((x) => x.section === 'I.C' || x.section === 'I.D').map((x) => x.state)).toEqual(['not_applicable', 'not_applicable']);
   });
