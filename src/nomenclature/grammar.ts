@@ -25,7 +25,7 @@ export const HG_867_SHAPES = {
 export const HG_867_INDEXLESS = ['8790 SF-C', '8899 CPCSA'] as const;
 
 /** Roman numerals from I to XXIX, the range an index can take. */
-export const ROMAN_INDEX = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
+const ROMAN_INDEX = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 
 /** Whether `s` is a non-empty Roman index. */
 export function isRomanIndex(s: string): boolean {

@@ -2,7 +2,7 @@ import { readServiceCode, type CodeGrammar, type ParseServiceCodeResult } from '
 import type { FoundCode } from './findServiceCodes.js';
 
 /** Longest text scanned (characters); the rest is ignored. */
-export const MAX_TEXT = 1_000_000;
+const MAX_SCANNED = 1_000_000;
 const TAG = /<[^<>]{0,200}>/g;
 const CANDIDATE = /(?<![\d.])(\d{8}-\d)(?!\d)|(?<![\d.])(\d{4})([\s\-\u2010-\u2015\u2212]{0,3}[a-z]{1,6}(?:[\s\-\u2010-\u2015\u2212]{1,3}[a-z]{1,6}){0,3})/gi;
 const TOKEN_END = /[a-z]+/gi;
@@ -10,7 +10,7 @@ const TOKEN_END = /[a-z]+/gi;
 /** Finds codes in text with a grammar (and its catalogue, when it has one). Never throws. */
 export function scanServiceCodes(text: string, grammar: CodeGrammar): FoundCode[] {
   if (typeof text !== 'string') return [];
-  const scanned = text.slice(0, MAX_TEXT).replace(TAG, (tag) => ' '.repeat(tag.length));
+  const scanned = text.slice(0, MAX_SCANNED).replace(TAG, (tag) => ' '.repeat(tag.length));
   const found: FoundCode[] = [];
   for (const m of scanned.matchAll(CANDIDATE)) {
     if (m[1]) {

@@ -31,7 +31,7 @@ export const MARKER_JSON_SCHEMA = {
 };
 
 /** The kinds a {@link Marker} can have. */
-export const MARKER_KINDS = ['not_applicable', 'none', 'unknown'] as const;
+const MARKER_KINDS = ['not_applicable', 'none', 'unknown'] as const;
 
 /** Lower case, no diacritics, single spaces, no trailing dot. */
 export function foldText(text: string): string {

@@ -3,7 +3,7 @@ import * as z from 'zod';
 /** Longest text accepted in one field (characters). */
 export const MAX_TEXT = 20_000;
 /** Longest list accepted in one field. */
-export const MAX_ITEMS = 5_000;
+const MAX_ITEMS = 5_000;
 
 /** Optional free text as written (may be empty: an empty cell). */
 export const text = () => z.string().max(MAX_TEXT);
