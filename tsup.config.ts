@@ -5,6 +5,8 @@ export default defineConfig({
     index: 'src/index.ts',
     'plan/index': 'src/plan/index.ts',
     'nomenclature/index': 'src/nomenclature/index.ts',
+    'money/index': 'src/money/index.ts',
+    'cost-standards/index': 'src/cost-standards/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

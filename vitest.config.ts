@@ -8,6 +8,8 @@ export default defineConfig({
     alias: [
       { find: /^plan-servicii-sociale\/plan$/, replacement: src('plan/index.ts') },
       { find: /^plan-servicii-sociale\/nomenclature$/, replacement: src('nomenclature/index.ts') },
+      { find: /^plan-servicii-sociale\/money$/, replacement: src('money/index.ts') },
+      { find: /^plan-servicii-sociale\/cost-standards$/, replacement: src('cost-standards/index.ts') },
       { find: /^plan-servicii-sociale$/, replacement: src('index.ts') },
     ],
   },

@@ -1,5 +1,7 @@
 import { Dec, toCanonicalAmount } from '../internal/decimal.js';
 import type { AmountCell } from './cells/amount.js';
+import { FUNDING_SOURCES, type FundingBudget } from './schemas/chapter1.js';
+import type { SourceTotals } from './summarizePlan.js';
 
 /**
  * Totals of amounts, one per currency, as canonical decimal strings. Lei and euro are never added
@@ -45,4 +47,15 @@ export function differenceOf(a: string, b: string): string {
 /** Whether two canonical amounts are equal. */
 export function sameAmount(a: string, b: string): boolean {
   return dec(a).equals(dec(b));
+}
+
+/** Totals by funding source of a set of budgets, one record per currency present. */
+export function sourceTotals(budgets: readonly (FundingBudget | undefined)[]): SourceTotals[] {
+  const perSource = FUNDING_SOURCES.map((s) => [s, sumAmountCells(budgets.map((b) => b?.[s]))] as const);
+  const currencies = (['RON', 'EUR'] as const).filter((c) => perSource.some(([, t]) => t[c] !== undefined));
+  return currencies.map((currency) => {
+    const bySource = Object.fromEntries(perSource.map(([s, t]) => [s, t[currency] ?? '0'])) as SourceTotals['bySource'];
+    const total = sumAmountCells(FUNDING_SOURCES.map((s) => ({ kind: 'amount', value: bySource[s], currency }) as const))[currency] ?? '0';
+    return { currency, bySource, total };
+  });
 }

@@ -1,10 +1,10 @@
-import { sumAmountCells, type CurrencyTotals } from './amounts.js';
+import { sourceTotals, sumAmountCells, type CurrencyTotals } from './amounts.js';
 import type { Capacity } from './cells/capacity.js';
 import type { Marker } from './cells/markers.js';
 import type { CountCell } from './cells/count.js';
 import type { Occupancy } from './cells/occupancy.js';
 import type { ServiceCode } from './cells/serviceCode.js';
-import { FUNDING_SOURCES, type FundingBudget } from './schemas/chapter1.js';
+import type { FUNDING_SOURCES } from './schemas/chapter1.js';
 import type { Plan } from './schemas/plan.js';
 
 /**
@@ -84,16 +84,6 @@ export interface PlanSummary {
   readonly training: { readonly persons: number; readonly budget: CurrencyTotals };
   /** Size of the action plan. */
   readonly actionPlan: { readonly generalObjectives: number; readonly specificObjectives: number; readonly actions: number };
-}
-
-function sourceTotals(budgets: readonly (FundingBudget | undefined)[]): SourceTotals[] {
-  const perSource = FUNDING_SOURCES.map((s) => [s, sumAmountCells(budgets.map((b) => b?.[s]))] as const);
-  const currencies = (['RON', 'EUR'] as const).filter((c) => perSource.some(([, t]) => t[c] !== undefined));
-  return currencies.map((currency) => {
-    const bySource = Object.fromEntries(perSource.map(([s, t]) => [s, t[currency] ?? '0'])) as SourceTotals['bySource'];
-    const total = sumAmountCells(FUNDING_SOURCES.map((s) => ({ kind: 'amount', value: bySource[s], currency }) as const))[currency] ?? '0';
-    return { currency, bySource, total };
-  });
 }
 
 function sectionState(sec: { status?: 'not_applicable' | 'none' | undefined; rows: readonly unknown[] } | undefined): SectionState {
