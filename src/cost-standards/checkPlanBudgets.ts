@@ -110,11 +110,12 @@ export type PlanBudgetsCheck =
   | { readonly ok: true; readonly services: readonly ServiceBudgetCheck[]; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-const CITED = /standard[^=]{0,160}=\s*(\d[\d., ]*\d|\d)\s*lei/iu;
+/** "standard minim de cost/beneficiar/an = 36.669,00 lei" or "14.313 lei (standard de cost)". */
+const CITED = [/standard[^=]{0,160}=\s*(\d[\d., ]*\d|\d)\s*lei/iu, /(\d[\d.,]*\d|\d)\s*lei\s*\(\s*standard/iu];
 
 function citedStandard(texts: readonly string[]): { value: string; citation: string } | undefined {
   for (const text of texts) {
-    const m = CITED.exec(text);
+    const m = CITED.map((re) => re.exec(text)).find((x) => x !== null);
     if (!m) continue;
     const read = parseAmount(m[1] ?? '', { unit: 'lei' });
     if (!read.ok) continue;
@@ -213,7 +214,7 @@ export function checkPlanBudgets(plan: Plan, options: CheckPlanBudgetsOptions = 
     let shares: ServiceBudgetCheck['shares'];
     if (lei && new Dec(lei.total).greaterThan(0)) {
       const split = allocate('100', FUNDING_SOURCES.map((s) => lei.bySource[s]), { decimals: 1 });
-      if (split.ok) shares = Object.fromEntries(FUNDING_SOURCES.map((s, i) => [s, split.parts[i] as string])) as ServiceBudgetCheck['shares'];
+      if (split.ok) shares = Object.fromEntries(FUNDING_SOURCES.map((s, i) => [s, new Dec(split.parts[i] as string).toFixed(1)])) as ServiceBudgetCheck['shares'];
     }
 
     // The standard.
@@ -235,8 +236,17 @@ export function checkPlanBudgets(plan: Plan, options: CheckPlanBudgetsOptions = 
       if (cited) standard = { ...cited, verified: false, from: 'cited' };
     }
 
-    // Beneficiaries and the legal minimum.
-    const beneficiaries = beneficiariesOf(record, options.basis ?? 'capacity');
+    // Beneficiaries and the legal minimum: from the capacity, else from the cells that say whom
+    // they pay for ("700.000,00 lei/an/30 beneficiari" + "1.630.000,00 lei/an/70 beneficiari").
+    const perCell = FUNDING_SOURCES.map((source) => {
+      const cell = budget?.[source];
+      if (cell?.kind !== 'amount' || cell.raw === undefined || cell.currency !== 'RON') return undefined;
+      const read = parseAmount(cell.raw, { unit: 'lei' });
+      return read.ok && read.perCount !== undefined && read.per.includes('beneficiary') ? { source, value: cell.value, raw: cell.raw, count: read.perCount } : undefined;
+    }).filter((c) => c !== undefined);
+    const beneficiaries =
+      beneficiariesOf(record, options.basis ?? 'capacity') ??
+      (perCell.length > 1 ? perCell.reduce((a, c) => a.plus(c.count), new Dec(0)) : undefined);
     let legalMinimum: Dec | undefined;
     let shortfall: Dec | undefined;
     if (standard && beneficiaries && lei) {
@@ -257,24 +267,20 @@ export function checkPlanBudgets(plan: Plan, options: CheckPlanBudgetsOptions = 
       }
     }
     // Cells that say whom they pay for.
-    for (const source of FUNDING_SOURCES) {
-      const cell = budget?.[source];
-      if (cell?.kind !== 'amount' || cell.raw === undefined || cell.currency !== 'RON') continue;
-      const read = parseAmount(cell.raw, { unit: 'lei' });
-      if (!read.ok || read.perCount === undefined || !read.per.includes('beneficiary')) continue;
-      if (beneficiaries && new Dec(read.perCount).greaterThan(beneficiaries)) {
-        issues.push(createIssue('budget.beneficiaries_mismatch', [...path, source], { raw: cell.raw, count: read.perCount, capacity: toDecimalString(beneficiaries) }));
+    for (const cell of perCell) {
+      if (beneficiaries && new Dec(cell.count).greaterThan(beneficiaries)) {
+        issues.push(createIssue('budget.beneficiaries_mismatch', [...path, cell.source], { raw: cell.raw, count: cell.count, capacity: toDecimalString(beneficiaries) }));
         continue;
       }
       if (!standard) continue;
-      const minimum = new Dec(read.perCount).times(standard.value);
+      const minimum = new Dec(cell.count).times(standard.value);
       if (new Dec(cell.value).lessThan(minimum)) {
         issues.push(
-          createIssue('budget.below_standard', [...path, source], {
+          createIssue('budget.below_standard', [...path, cell.source], {
             found: cell.value,
             expected: toDecimalString(minimum.toDecimalPlaces(2)),
             difference: toDecimalString(minimum.minus(cell.value).toDecimalPlaces(2)),
-            beneficiaries: String(read.perCount),
+            beneficiaries: String(cell.count),
             standard: standard.value,
             reference: standard.citation,
           }),

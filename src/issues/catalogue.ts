@@ -134,6 +134,12 @@ export const ISSUE_CATALOGUE = {
     ro: '„{raw}” este un procent, nu o sumă de bani.',
     en: '"{raw}" is a percentage, not an amount of money.',
   },
+  'amount.count': {
+    severity: 'error',
+    category: 'amount',
+    ro: '„{raw}” este un număr de {word}, nu o sumă de bani.',
+    en: '"{raw}" is a number of {word}, not an amount of money.',
+  },
   'amount.no_number': {
     severity: 'error',
     category: 'amount',

@@ -79,7 +79,7 @@ export interface AmountNotRead {
   readonly ok: false;
   /** The text as given (or a short description of a non-string). */
   readonly raw: string;
-  /** Why: `amount.percentage`, `amount.no_number`, `amount.several_numbers`, `amount.ambiguous_separator`, `amount.leading_zero`, `amount.bad_grouping`, `amount.too_many_decimals`, `type.invalid`. */
+  /** Why: `amount.percentage`, `amount.count`, `amount.no_number`, `amount.several_numbers`, `amount.ambiguous_separator`, `amount.leading_zero`, `amount.bad_grouping`, `amount.too_many_decimals`, `type.invalid`. */
   readonly issues: readonly Issue[];
 }
 
@@ -109,6 +109,12 @@ const PER_WORDS: Readonly<Record<string, PerUnit>> = {
   loc: 'place', locuri: 'place',
 };
 const PER_PART = /(?:\/|(?<!\p{L})pe\s)\s*(?:(\d+)\s*)?(\p{L}+)\.?/gu;
+
+/** Words after a number that make it a count or a duration, not money ("7 copii", "3 luni"). */
+const COUNT_WORDS = new Set([
+  'beneficiar', 'beneficiari', 'benef', 'copil', 'copii', 'tineri', 'persoana', 'persoane', 'pers', 'familie', 'familii',
+  'loc', 'locuri', 'paturi', 'luna', 'luni', 'zi', 'zile', 'ora', 'ore', 'ani', 'asistenti', 'cazuri', 'participanti',
+]);
 
 function fold(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -203,6 +209,10 @@ export function parseAmount(raw: unknown, options: ParseAmountOptions = {}): Par
   if (runs.length > 1) return notRead(raw, createIssue('amount.several_numbers', path, { raw, numbers: runs.map((r) => r.text) }));
   const run = runs[0] as { text: string; index: number };
 
+  const countWord = /^\s*(\p{L}+)/u.exec(scan.slice(run.index + run.text.length))?.[1];
+  if (countWord !== undefined && COUNT_WORDS.has(fold(countWord))) {
+    return notRead(raw, createIssue('amount.count', path, { raw, word: countWord }));
+  }
   const assumed = unit === undefined;
   const effectiveUnit = unit ?? options.unit ?? 'lei';
   const twoDecimalUnit = (!assumed || options.unit !== undefined) && effectiveUnit !== 'mii lei';
