@@ -3,18 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { parsePlan, summarizePlan, type Issue, type Plan, type PlanSummary, type SourceTotals } from '../src/index.js';
 import { HG_867_2015, listPlanServiceCodes } from '../src/nomenclature/index.js';
+import { formatAmount } from '../src/money/index.js';
+import { checkPlanBudgets, costStandardAsOf, estimateServiceCost } from '../src/cost-standards/index.js';
 
 const PLANS = [
   ['videle-2024.json', 'Videle 2024 (seed 002, the whole plan)'],
   ['targu-frumos-2019.json', 'Târgu Frumos 2019 (seed 001, chapter I parts left empty)'],
   ['campia-turzii-2020.json', 'Câmpia Turzii 2020 (seed 003, chapters I.A, I.B, III and the objectives)'],
+  ['bacau-2021.json', 'Bacău 2021 (seed 004, chapter I as reprinted in the 2021–2023 report)'],
 ] as const;
 
-/** Romanian grouping: 1.640.958 lei, 36.669,50 lei. (The money capability will bring formatAmount.) */
+/** Romanian grouping: 1.640.958 lei, 36.669,50 lei. */
 function lei(value: string, currency: 'RON' | 'EUR' = 'RON'): string {
-  const [int = '0', frac] = value.split('.');
-  const grouped = int.replace(/\B(?=(?:\d{3})+(?!\d))/g, '.');
-  return `${grouped}${frac ? `,${frac}` : ''} ${currency === 'RON' ? 'lei' : 'EUR'}`;
+  return formatAmount(value, { unit: currency === 'RON' ? 'lei' : 'euro' });
 }
 
 const SOURCE_LABELS = { local: 'buget local', county: 'buget județean', state: 'buget de stat', beneficiaries: 'contribuții beneficiari', other: 'alte surse' } as const;
@@ -74,6 +75,22 @@ function printSummary(s: PlanSummary): void {
   if (ap.generalObjectives) console.log(`  Plan de acțiune: ${ap.generalObjectives} obiective generale, ${ap.specificObjectives} specifice, ${ap.actions} acțiuni`);
 }
 
+/** Budgets against the cost standards: written calculations redone, shares, legal minimums. */
+function printBudgetChecks(plan: Plan): void {
+  const check = checkPlanBudgets(plan);
+  if (!check.ok) return;
+  const withStandard = check.services.filter((s) => s.standard || s.calculations.length > 0);
+  if (withStandard.length === 0 && check.issues.length === 0) return;
+  console.log('  Bugete și standarde de cost (checkPlanBudgets):');
+  for (const s of withStandard) {
+    const shares = s.shares ? Object.entries(s.shares).filter(([, v]) => v !== '0.0').map(([k, v]) => `${SOURCE_LABELS[k as keyof typeof SOURCE_LABELS]} ${v.replace('.', ',')}%`).join(', ') : '';
+    const minimum = s.legalMinimum ? `; minim ${s.beneficiaries} × ${lei(s.standard?.value ?? '0')} = ${lei(s.legalMinimum)}${s.shortfall ? `, lipsesc ${lei(s.shortfall)}` : ' (acoperit)'}` : '';
+    const calcs = s.calculations.map((c) => `calcul ${c.matches ? 'corect' : `GREȘIT: dă ${lei(c.computed)}, nu ${lei(c.stated)}`}`).join('; ');
+    console.log(`    ${s.part} ${(s.name ?? '').slice(0, 60)}: ${s.totals.map((t) => lei(t.total, t.currency)).join(' + ')}${shares ? ` (${shares})` : ''}${minimum}${calcs ? `; ${calcs}` : ''}`);
+  }
+  printIssues(check.issues);
+}
+
 let invalid = 0;
 for (const [file, title] of PLANS) {
   const input: unknown = JSON.parse(readFileSync(new URL(`./plans/${file}`, import.meta.url), 'utf8'));
@@ -88,6 +105,18 @@ for (const [file, title] of PLANS) {
   printSummary(summarizePlan(result.plan));
   printCodes(result.plan);
   printIssues(result.issues);
+  printBudgetChecks(result.plan);
 }
+// Estimates that show their work, with a dated standard.
+console.log('\n== Estimări din standarde de cost (estimateServiceCost, costStandardAsOf)');
+const cia = costStandardAsOf({ key: 'adults-disability/care-and-assistance-centre' }, '2021-06-30');
+if (cia.known) {
+  const e = estimateServiceCost({ groups: [{ count: 40, rate: cia }] });
+  if (e.ok) console.log(`  CIA, 40 locuri, la 30.06.2021: ${e.steps.map((x) => x.ro).join('; ')} (${cia.citation}, în vigoare de la ${cia.validFrom})`);
+}
+const later = costStandardAsOf({ key: 'maternal-assistance/one-child' }, '2026-03-01');
+if (!later.known) console.log(`  Asistență maternală, la 01.03.2026: ${later.message.ro}`);
+const home = estimateServiceCost({ groups: [{ count: 50, label: 'persoane', rate: { value: '15', period: 'hour', source: 'plan Bacău 2021' }, hoursPerDay: 2, daysPerMonth: 20, months: 12 }] });
+if (home.ok) console.log(`  Îngrijire la domiciliu (seed 004): ${home.steps[0]?.ro} — planul scrie 264.000 lei`);
 console.log(invalid ? `\n${invalid} plan(s) invalid.` : '\nToate planurile sunt valide. / All plans are valid.');
 process.exitCode = invalid ? 1 : 0;

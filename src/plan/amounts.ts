@@ -1,6 +1,7 @@
 import { Dec, toCanonicalAmount } from '../internal/decimal.js';
 import type { AmountCell } from './cells/amount.js';
-import { FUNDING_SOURCES, type FundingBudget } from './schemas/chapter1.js';
+import type { FundingBudget } from './schemas/chapter1.js';
+import { FUNDING_SOURCES } from './schemas/fundingSources.js';
 import type { SourceTotals } from './summarizePlan.js';
 
 /**

@@ -9,18 +9,7 @@ import { QuantityCellSchema, TextCellSchema } from '../cells/textCell.js';
 import { text } from '../cells/text.js';
 import { SECTION_STATUSES, section } from './section.js';
 
-/**
- * The five funding sources of the template, in its column order: *buget local*, *buget județean*,
- * *buget de stat*, *contribuții persoane beneficiare*, *alte surse*.
- *
- * @category Plan model
- * @example
- * ```ts
- * import { FUNDING_SOURCES } from 'plan-servicii-sociale';
- * FUNDING_SOURCES; //=> ['local', 'county', 'state', 'beneficiaries', 'other']
- * ```
- */
-export const FUNDING_SOURCES = ['local', 'county', 'state', 'beneficiaries', 'other'] as const;
+export { FUNDING_SOURCES } from './fundingSources.js';
 
 /**
  * An estimated budget by the five funding sources (Ordinul 1086/2018, chapter I). A source that is
