@@ -1,6 +1,7 @@
-import { Dec, toDecimalString } from '../internal/decimal.js';
+import { Dec, isNonNegativeDecimal, toDecimalString } from '../internal/decimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue, LocalizedMessage } from '../issues/types.js';
+import { writeDecimal } from '../money/formatAmount.js';
 import { roundDec, roundingOf, type RoundingOptions } from '../money/roundAmount.js';
 import { citationOf, type CostStandardKnown } from './costStandardAsOf.js';
 import type { CostStandard } from './types.js';
@@ -176,11 +177,7 @@ const UNIT_WORDS = {
 
 /** A number in the language's grouping: "14.313,50" or "14,313.50". */
 function show(value: Dec, lang: 'ro' | 'en'): string {
-  const places = value.decimalPlaces() === 0 ? 0 : Math.max(2, value.decimalPlaces());
-  const [int = '0', frac] = value.abs().toFixed(places).split('.');
-  const [group, point] = lang === 'ro' ? ['.', ','] : [',', '.'];
-  const sign = value.isNegative() && !value.isZero() ? '-' : '';
-  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${frac !== undefined ? point + frac : ''}`;
+  return writeDecimal(value, undefined, lang);
 }
 
 function both(build: (lang: 'ro' | 'en') => string): LocalizedMessage {
@@ -205,12 +202,12 @@ function rateOf(rate: EstimateGroup['rate']): NormalRate | string {
   }
   if ('key' in rate && 'act' in rate) {
     const s = rate;
-    if (typeof s.value !== 'string' || !/^(?:0|[1-9]\d{0,14})(?:\.\d+)?$/.test(s.value)) return 'rate';
+    if (!isNonNegativeDecimal(s.value)) return 'rate';
     const warnings = s.verified ? [] : [createIssue('estimate.unverified_standard', [], { key: s.key, value: s.value, note: s.note ?? '' })];
     return { value: new Dec(s.value), period: s.period, perUnit: s.perUnit, source: citationOf(s), standard: s, warnings };
   }
   const r = rate as EstimateRate;
-  if (typeof r.value !== 'string' || !/^(?:0|[1-9]\d{0,14})(?:\.\d+)?$/.test(r.value)) return 'rate.value';
+  if (!isNonNegativeDecimal(r.value)) return 'rate.value';
   if (!['year', 'month', 'day', 'hour'].includes(r.period)) return 'rate.period';
   if (r.perUnit !== undefined && !['beneficiary', 'family', 'person'].includes(r.perUnit)) return 'rate.perUnit';
   return {
@@ -225,7 +222,7 @@ function rateOf(rate: EstimateGroup['rate']): NormalRate | string {
 /** A non-negative quantity: a safe whole number or a decimal string. */
 function quantity(value: unknown): Dec | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? new Dec(value) : undefined;
-  if (typeof value === 'string' && value.length <= 30 && /^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(value)) return new Dec(value);
+  if (isNonNegativeDecimal(value)) return new Dec(value);
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
-import { issuesFromZod } from '../plan/issuesFromZod.js';
+import { safeParseWithIssues } from '../plan/issuesFromZod.js';
 import { CostStandardTableSchema, type CostStandardTable } from './types.js';
 
 /**
@@ -41,13 +41,8 @@ export type LoadCostStandardsResult =
  * ```
  */
 export function loadCostStandards(input: unknown): LoadCostStandardsResult {
-  let parsed: ReturnType<typeof CostStandardTableSchema.safeParse>;
-  try {
-    parsed = CostStandardTableSchema.safeParse(input, { reportInput: true });
-  } catch (error) {
-    return { ok: false, issues: [createIssue('input.unreadable', [], { reason: error instanceof Error ? error.message : String(error) })] };
-  }
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  const parsed = safeParseWithIssues(CostStandardTableSchema, input);
+  if (!parsed.ok) return parsed;
   const table = parsed.data;
   const issues: Issue[] = [];
   const seen = new Map<string, number>();

@@ -17,6 +17,11 @@ export function toCanonicalAmount(value: Dec): string {
 /** A decimal string the money functions accept: optional minus, digits, optional dot and digits. */
 const DECIMAL_STRING = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
+/** Whether `value` is a decimal string of zero or more, at most 40 characters ("12", "0.5"). */
+export function isNonNegativeDecimal(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 40 && DECIMAL_STRING.test(value) && !value.startsWith('-');
+}
+
 /**
  * Reads a decimal string into a `Dec`. Anything else (a number, "1,5", "2.233.600") is a
  * programmer mistake: user text goes through `parseAmount` first. Throws a prefixed TypeError.

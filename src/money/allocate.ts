@@ -1,4 +1,4 @@
-import { Dec, decimalOf, toDecimalString } from '../internal/decimal.js';
+import { Dec, decimalOf, isNonNegativeDecimal, toDecimalString } from '../internal/decimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import { roundingOf } from './roundAmount.js';
@@ -76,7 +76,7 @@ export function allocate(total: string, weights: readonly (string | number)[], o
   const w = weights.map((weight, i) => {
     const valid =
       (typeof weight === 'number' && Number.isSafeInteger(weight) && weight >= 0) ||
-      (typeof weight === 'string' && /^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(weight) && weight.length <= 40);
+      isNonNegativeDecimal(weight);
     if (!valid) issues.push(createIssue('allocation.invalid_weight', [...path, i], { value: String(weight).slice(0, 40) }));
     return valid ? new Dec(weight) : new Dec(0);
   });

@@ -1,4 +1,4 @@
-import { decimalOf } from '../internal/decimal.js';
+import { decimalOf, type Dec } from '../internal/decimal.js';
 import { roundDec, type RoundingOptions } from './roundAmount.js';
 import type { MoneyUnit } from './units.js';
 
@@ -52,11 +52,19 @@ export function formatAmount(value: string, options: FormatAmountOptions = {}): 
   let amount = decimalOf(value);
   const decimals = options.decimals ?? 'auto';
   if (decimals !== 'auto') amount = roundDec(amount, { decimals, mode: options.rounding ?? 'half-up' });
-  const places = decimals === 'auto' ? (amount.decimalPlaces() === 0 ? 0 : Math.max(2, amount.decimalPlaces())) : decimals;
-  const [int = '0', frac] = amount.abs().toFixed(places).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const sign = amount.isNegative() && !amount.isZero() ? '-' : '';
-  const number = `${sign}${grouped}${frac !== undefined ? `,${frac}` : ''}`;
+  const number = writeDecimal(amount, decimals === 'auto' ? undefined : decimals, 'ro');
   const unit = options.unit ?? 'lei';
   return unit === false ? number : `${number} ${unit}`;
+}
+
+/**
+ * Writes a decimal with grouped thousands: "1.234.567,89" (`ro`) or "1,234,567.89" (`en`), with
+ * `places` decimals, or by default none for a whole value and at least two otherwise.
+ */
+export function writeDecimal(amount: Dec, places: number | undefined, lang: 'ro' | 'en'): string {
+  const decimals = places ?? (amount.decimalPlaces() === 0 ? 0 : Math.max(2, amount.decimalPlaces()));
+  const [int = '0', frac] = amount.abs().toFixed(decimals).split('.');
+  const [group, point] = lang === 'ro' ? ['.', ','] : [',', '.'];
+  const sign = amount.isNegative() && !amount.isZero() ? '-' : '';
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${frac !== undefined ? point + frac : ''}`;
 }

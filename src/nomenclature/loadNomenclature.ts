@@ -1,6 +1,6 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
-import { issuesFromZod } from '../plan/issuesFromZod.js';
+import { safeParseWithIssues } from '../plan/issuesFromZod.js';
 import { indexOf } from './editionIndex.js';
 import { formatServiceCode } from './grammar.js';
 import { readServiceCode } from './readServiceCode.js';
@@ -42,13 +42,8 @@ export type LoadNomenclatureResult =
  * ```
  */
 export function loadNomenclature(input: unknown): LoadNomenclatureResult {
-  let parsed: ReturnType<typeof NomenclatureEditionSchema.safeParse>;
-  try {
-    parsed = NomenclatureEditionSchema.safeParse(input, { reportInput: true });
-  } catch (error) {
-    return { ok: false, issues: [createIssue('input.unreadable', [], { reason: error instanceof Error ? error.message : String(error) })] };
-  }
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  const parsed = safeParseWithIssues(NomenclatureEditionSchema, input);
+  if (!parsed.ok) return parsed;
   const edition = parsed.data;
   const grammar = { ...indexOf(edition).grammar, known: undefined };
   const issues: Issue[] = [];

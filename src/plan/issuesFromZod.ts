@@ -83,3 +83,20 @@ export function issuesFromZod(zodIssues: readonly z.core.$ZodIssue[]): Issue[] {
     return true;
   });
 }
+
+/**
+ * Validates `input` with `schema`, never throwing: the data, or the issues (zod's, translated; or
+ * `input.unreadable` when reading the input threw — a getter that throws, a revoked proxy).
+ */
+export function safeParseWithIssues<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+): { ok: true; data: z.output<T> } | { ok: false; issues: readonly Issue[] } {
+  try {
+    const parsed = schema.safeParse(input, { reportInput: true });
+    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error.issues) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [createIssue('input.unreadable', [], { reason })] };
+  }
+}
