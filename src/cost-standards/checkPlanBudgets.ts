@@ -158,7 +158,8 @@ function textsOf(row: Record<string, unknown>, budget: FundingBudget | undefined
  *
  * - redoes each calculation written in a budget cell and reports a wrong result
  *   (`budget.calculation_wrong`: "50 persoane x 15 lei/ora x 2 ore/zi x 20 zile x 12 luni=264,000"
- *   is 360.000);
+ *   is 360.000), and a result that is neither a source's amount nor the total
+ *   (`budget.calculation_not_in_budget`: the totals do not add up);
  * - gives each source's share of the total (percentages that add up to exactly 100);
  * - compares the lei total with beneficiaries × the yearly cost standard and reports under-funding
  *   against that legal minimum (`budget.below_standard`), for the whole service and for a cell that
@@ -209,6 +210,19 @@ export function checkPlanBudgets(plan: Plan, options: CheckPlanBudgetsOptions = 
       if (!checked.ok) continue;
       calculations.push(checked);
       issues.push(...checked.issues);
+      // The stated result must be what the budget says: a source's amount or the lei total.
+      const amounts = [lei?.total, ...FUNDING_SOURCES.map((s) => budget?.[s]).map((c) => (c?.kind === 'amount' && c.currency === 'RON' ? c.value : undefined))];
+      if (!amounts.some((a) => a !== undefined && new Dec(a).equals(checked.stated))) {
+        const total = lei?.total ?? '0';
+        issues.push(
+          createIssue('budget.calculation_not_in_budget', where, {
+            text: text.slice(0, 300),
+            found: checked.stated,
+            expected: total,
+            difference: toDecimalString(new Dec(checked.stated).minus(total)),
+          }),
+        );
+      }
     }
 
     // Shares of the sources in the lei total.

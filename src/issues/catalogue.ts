@@ -298,6 +298,12 @@ export const ISSUE_CATALOGUE = {
     ro: 'Calculul scris „{text}” dă {expected}, nu {found} cât scrie (diferență {difference}).',
     en: 'The written calculation "{text}" gives {expected}, not the stated {found} (difference {difference}).',
   },
+  'budget.calculation_not_in_budget': {
+    severity: 'warning',
+    category: 'amount',
+    ro: 'Rezultatul calculului „{text}” ({found}) nu apare în buget: nicio sursă nu are această sumă, iar totalul este {expected} (diferență {difference}).',
+    en: 'The result of the calculation "{text}" ({found}) is not in the budget: no source has this amount, and the total is {expected} (difference {difference}).',
+  },
   'budget.calculation_unreadable': {
     severity: 'info',
     category: 'amount',

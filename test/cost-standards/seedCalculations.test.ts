@@ -57,6 +57,24 @@ describe('calculations written in seed 004', () => {
   });
 });
 
+describe('a calculation whose result is not in the budget', () => {
+  it('is reported with the total it should match', async () => {
+    const { assertPlan } = await import('plan-servicii-sociale');
+    const plan = assertPlan({
+      meta: { authority: { kind: 'local_council', name: 'CL X', uat: 'X' }, year: 2021 },
+      chapter1: { contracting: { rows: [{ name: 'Centru de zi', capacity: 10,
+        estimatedValue: { local: '100000', other: '12830', calculation: '10 copii x 11,283 lei = 112,830' } }] } },
+    });
+    const ok = checkPlanBudgets(plan);
+    expect(ok.ok && ok.issues.map((i) => i.code)).toEqual([]);
+    const off = checkPlanBudgets(assertPlan({ ...plan, chapter1: { contracting: { rows: [{ name: 'Centru de zi',
+      estimatedValue: { local: '100000', calculation: '10 copii x 11,283 lei = 112,830' } }] } } }));
+    expect(off.ok && off.issues.map((i) => [i.code, i.path.join('.'), i.params.found, i.params.expected, i.params.difference])).toEqual([
+      ['budget.calculation_not_in_budget', 'chapter1.contracting.rows.0.estimatedValue.calculation', '112830', '100000', '12830'],
+    ]);
+  });
+});
+
 describe('the implicit calculations of seed 004 (budgets beside a cited standard), on the transcribed chapter I', () => {
   const read = parsePlan(JSON.parse(readFileSync(new URL('../../examples/plans/bacau-2021.json', import.meta.url), 'utf8')));
   if (!read.ok) throw new Error('bacau-2021.json does not parse');
