@@ -7,6 +7,7 @@ export default defineConfig({
     'nomenclature/index': 'src/nomenclature/index.ts',
     'money/index': 'src/money/index.ts',
     'cost-standards/index': 'src/cost-standards/index.ts',
+    'budget/index': 'src/budget/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^plan-servicii-sociale\/nomenclature$/, replacement: src('nomenclature/index.ts') },
       { find: /^plan-servicii-sociale\/money$/, replacement: src('money/index.ts') },
       { find: /^plan-servicii-sociale\/cost-standards$/, replacement: src('cost-standards/index.ts') },
+      { find: /^plan-servicii-sociale\/budget$/, replacement: src('budget/index.ts') },
       { find: /^plan-servicii-sociale$/, replacement: src('index.ts') },
     ],
   },

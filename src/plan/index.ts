@@ -22,7 +22,16 @@ export {
 } from './cells/textCell.js';
 
 export { ActionPlanSchema, ActionSchema, GeneralObjectiveSchema, IndicatorSchema, type Action, type ActionPlan, type GeneralObjective, type Indicator } from './schemas/actionPlan.js';
-export { BUDGET_TABLE_UNITS, BudgetChapterSchema, BudgetTableSchema, type BudgetChapter, type BudgetTable } from './schemas/budgetChapter.js';
+export {
+  BUDGET_TABLE_UNITS,
+  BudgetCellSchema,
+  BudgetChapterSchema,
+  BudgetRowSchema,
+  BudgetTableSchema,
+  type BudgetChapter,
+  type BudgetRow,
+  type BudgetTable,
+} from './schemas/budgetChapter.js';
 export {
   Chapter1Schema,
   ContractingServiceSchema,

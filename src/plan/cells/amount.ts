@@ -79,6 +79,14 @@ export type AmountCellInput =
 const MAX_INTEGER_DIGITS = 15;
 const DECIMAL = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?$/;
 
+/** Whether negative amounts are accepted (budget tables: title 85 is negative), at most two decimals either way. */
+export interface AmountRules {
+  readonly negative: boolean;
+}
+
+/** Amounts of a plan's budgets: not negative. */
+const PLAN_AMOUNT: AmountRules = { negative: false };
+
 function canonicalDecimal(sign: string, int: string, frac: string | undefined): string {
   const keepFrac = frac !== undefined && /[1-9]/.test(frac) ? `.${frac.padEnd(2, '0')}` : '';
   const value = `${int}${keepFrac}`;
@@ -86,7 +94,7 @@ function canonicalDecimal(sign: string, int: string, frac: string | undefined): 
 }
 
 /** Reads the `value` of an amount: a decimal string or an exactly convertible number. */
-export function readDecimalAmount(value: unknown): ReadResult<string> {
+export function readDecimalAmount(value: unknown, rules: AmountRules = PLAN_AMOUNT): ReadResult<string> {
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return fail('amount.invalid', { value: String(value) });
@@ -105,18 +113,18 @@ export function readDecimalAmount(value: unknown): ReadResult<string> {
   if (frac !== undefined && frac.length > 2) return fail('amount.too_many_decimals', { value: text });
   if (int.length > MAX_INTEGER_DIGITS) return fail('amount.out_of_range', { value: text, max: '999999999999999.99' });
   const canonical = canonicalDecimal(sign, int, frac);
-  if (canonical.startsWith('-')) return fail('amount.negative', { value: text });
+  if (canonical.startsWith('-') && !rules.negative) return fail('amount.negative', { value: text });
   return { ok: true, value: canonical };
 }
 
 const AMOUNT_KEYS = ['kind', 'value', 'currency', 'raw'] as const;
 
 /** Reads one budget cell into an {@link AmountCell}. */
-export function readAmountCell(value: unknown): ReadResult<AmountCell> {
+export function readAmountCell(value: unknown, rules: AmountRules = PLAN_AMOUNT): ReadResult<AmountCell> {
   const marker = readMarker(value);
   if (marker) return { ok: true, value: marker };
   if (typeof value === 'string' || typeof value === 'number') {
-    const read = readDecimalAmount(value);
+    const read = readDecimalAmount(value, rules);
     if (!read.ok) return read;
     const amount: Amount =
       typeof value === 'string' && value !== read.value
@@ -131,7 +139,7 @@ export function readAmountCell(value: unknown): ReadResult<AmountCell> {
     return fail('value.not_allowed', { value: showValue(value.kind), allowed: ['amount', 'not_applicable', 'none', 'unknown'] }, ['kind']);
   }
   if (value.value === undefined) return fail('value.required', {}, ['value']);
-  const read = readDecimalAmount(value.value);
+  const read = readDecimalAmount(value.value, rules);
   if (!read.ok) return { ...read, path: ['value'] };
   const currency = value.currency ?? 'RON';
   if (!(CURRENCIES as readonly unknown[]).includes(currency)) {
@@ -148,7 +156,6 @@ export function readAmountCell(value: unknown): ReadResult<AmountCell> {
   return { ok: true, value: amount };
 }
 
-
 /**
  * The zod schema of one budget cell. Input: see {@link AmountCellInput}; output: an
  * {@link AmountCell}. Numbers are accepted only when they convert exactly (a safe integer or at
@@ -164,7 +171,7 @@ export function readAmountCell(value: unknown): ReadResult<AmountCell> {
  * AmountCellSchema.safeParse('12.345').success; //=> false
  * ```
  */
-export const AmountCellSchema = cellSchema<AmountCellInput, AmountCell>(readAmountCell, 'AmountCell', {
+export const AmountCellSchema = cellSchema<AmountCellInput, AmountCell>((value) => readAmountCell(value), 'AmountCell', {
   description: 'Budget cell: a decimal amount (string or exactly convertible number), a marker string ("Nu este cazul", "-", ""), null, or an object.',
   anyOf: [
     { type: 'string', maxLength: 200 },

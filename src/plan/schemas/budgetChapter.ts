@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { AmountCellSchema } from '../cells/amount.js';
+import { CURRENCIES, readAmountCell, type AmountCell, type AmountCellInput } from '../cells/amount.js';
+import { cellSchema } from '../cells/cellSchema.js';
+import { MARKER_JSON_SCHEMA } from '../cells/markers.js';
 import { list, text } from '../cells/text.js';
 
 /**
@@ -14,27 +16,101 @@ import { list, text } from '../cells/text.js';
  */
 export const BUDGET_TABLE_UNITS = ['lei', 'mii lei'] as const;
 
-const BudgetRowSchema = z.strictObject({
+/**
+ * The zod schema of one cell of a budget table: like a plan's budget cell ({@link AmountCellInput}:
+ * a decimal string, an exactly convertible number, a marker such as "-", or `{ value, raw }`),
+ * in the table's unit, except that a value may be negative (title 85, payments of earlier years
+ * recovered this year, is negative by definition; `reconcileBudgetTable` reports a negative value
+ * anywhere else).
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { BudgetCellSchema } from 'plan-servicii-sociale';
+ * BudgetCellSchema.parse({ value: '2233600', raw: '2.233.600' }); //=> { kind: 'amount', value: '2233600', currency: 'RON', raw: '2.233.600' }
+ * BudgetCellSchema.parse('-1500'); //=> { kind: 'amount', value: '-1500', currency: 'RON' }
+ * BudgetCellSchema.safeParse('2.233.600').success; //=> false
+ * ```
+ */
+export const BudgetCellSchema = cellSchema<AmountCellInput, AmountCell>((value) => readAmountCell(value, { negative: true }), 'BudgetCell', {
+  description: 'Budget table cell: a decimal amount, possibly negative (string or exactly convertible number), a marker string ("-", ""), null, or an object.',
+  anyOf: [
+    { type: 'string', maxLength: 200 },
+    { type: 'number' },
+    { type: 'null' },
+    {
+      type: 'object',
+      properties: {
+        kind: { const: 'amount' },
+        value: { anyOf: [{ type: 'string', pattern: '^\\s*-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?\\s*$' }, { type: 'number' }] },
+        currency: { enum: [...CURRENCIES] },
+        raw: { type: 'string' },
+      },
+      required: ['value'],
+      additionalProperties: false,
+    },
+    MARKER_JSON_SCHEMA,
+  ],
+});
+
+/** Quarter columns of a budget table, in order. */
+export const QUARTERS = ['q1', 'q2', 'q3', 'q4'] as const;
+
+/**
+ * One row of a budget table: the label and code as printed, the annual value (*TOTAL AN*), the
+ * four quarters (*TRIM I–IV*) and, optionally, the twelve months.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { BudgetRowSchema } from 'plan-servicii-sociale';
+ * const row = BudgetRowSchema.parse({ label: 'Salarii de baza', code: '10.01.01', annual: '1400000', q1: '400000', q2: '400000', q3: '300000', q4: '300000' });
+ * row.q3; //=> { kind: 'amount', value: '300000', currency: 'RON' }
+ * BudgetRowSchema.safeParse({ code: '10', q5: '1' }).success; //=> false
+ * ```
+ */
+export const BudgetRowSchema = z.strictObject({
   /** *Denumirea indicatorilor*, as written. */
   label: text().optional(),
-  /** Budget code as written ("10.01.01", "*01", "0"). */
+  /** Budget code as written ("10.01.01", "*01", "20.02.00", "0" for the total row). */
   code: text().optional(),
   /** *TOTAL AN*, in the table's unit. */
-  annual: AmountCellSchema.optional(),
+  annual: BudgetCellSchema.optional(),
   /** *TRIM I*. */
-  q1: AmountCellSchema.optional(),
+  q1: BudgetCellSchema.optional(),
   /** *TRIM II*. */
-  q2: AmountCellSchema.optional(),
+  q2: BudgetCellSchema.optional(),
   /** *TRIM III*. */
-  q3: AmountCellSchema.optional(),
+  q3: BudgetCellSchema.optional(),
   /** *TRIM IV*. */
-  q4: AmountCellSchema.optional(),
+  q4: BudgetCellSchema.optional(),
+  /** Monthly detail, January to December, when the table gives it: exactly twelve cells. */
+  months: list(BudgetCellSchema)
+    .superRefine((m, ctx) => {
+      if (m.length !== 12) ctx.addIssue({ code: 'custom', params: { code: 'budget_table.months_count', count: m.length }, message: 'Expected twelve months.' });
+    })
+    .optional(),
+  /** Transcriber's remarks on the row. */
+  notes: text().optional(),
 });
 
 /**
+ * A budget table row once parsed. See {@link BudgetRowSchema}.
+ *
+ * @category Plan model
+ * @example
+ * ```ts
+ * import { BudgetRowSchema, type BudgetRow } from 'plan-servicii-sociale';
+ * const row: BudgetRow = BudgetRowSchema.parse({ label: 'Plati din buget local' });
+ * row.annual; //=> undefined
+ * ```
+ */
+export type BudgetRow = z.output<typeof BudgetRowSchema>;
+
+/**
  * One quarterly budget table: a functional budget code, rows by economic code with the annual
- * value and four quarters, and the unit printed over it. The reconciliation of these tables is a
- * later capability; the model keeps them as published.
+ * value and four quarters, and the unit printed over it, all as published.
+ * `reconcileBudgetTable` (in `plan-servicii-sociale/budget`) checks that it adds up.
  *
  * @category Plan model
  * @example
@@ -55,6 +131,8 @@ export const BudgetTableSchema = z.strictObject({
   year: z.int().min(2000).max(2100).optional(),
   /** Rows in document order. */
   rows: list(BudgetRowSchema).default([]),
+  /** Transcriber's remarks on the table (a header printed oddly, a page break). */
+  notes: text().optional(),
 });
 
 /**
