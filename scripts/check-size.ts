@@ -19,17 +19,18 @@ interface Budget {
 // Budgets in bytes, gzipped. Of these, zod 4 is about 25 kB and decimal.js about 12 kB; the
 // library's own code about 12 kB (the JSON Schema is dropped unless `planJsonSchema` is used).
 // The issue catalogue (every code's Romanian and English message, about 4 kB) is one object in the
-// root: the money and cost-standard codes added 2.3 kB to it, hence 62/57 kB since issue 5.
+// root: the money and cost-standard codes added 2.3 kB to it, hence 62/57 kB since issue 5; the
+// budget-table and budget-code messages (issue 6) another 1.8 kB in every entry, hence 64/59 kB.
 const BUDGETS: readonly Budget[] = [
-  { entry: 'dist/index.js', what: 'plan-servicii-sociale (everything)', maxGzip: 62 * 1024, noTables: true },
-  { entry: 'dist/index.js', what: 'plan-servicii-sociale { parsePlan }', maxGzip: 57 * 1024, only: 'parsePlan', noTables: true },
-  { entry: 'dist/plan/index.js', what: 'plan-servicii-sociale/plan (everything)', maxGzip: 62 * 1024, noTables: true },
-  { entry: 'dist/plan/index.js', what: 'plan-servicii-sociale/plan { parsePlan }', maxGzip: 57 * 1024, only: 'parsePlan', noTables: true },
+  { entry: 'dist/index.js', what: 'plan-servicii-sociale (everything)', maxGzip: 64 * 1024, noTables: true },
+  { entry: 'dist/index.js', what: 'plan-servicii-sociale { parsePlan }', maxGzip: 59 * 1024, only: 'parsePlan', noTables: true },
+  { entry: 'dist/plan/index.js', what: 'plan-servicii-sociale/plan (everything)', maxGzip: 64 * 1024, noTables: true },
+  { entry: 'dist/plan/index.js', what: 'plan-servicii-sociale/plan { parsePlan }', maxGzip: 59 * 1024, only: 'parsePlan', noTables: true },
   { entry: 'dist/nomenclature/index.js', what: 'plan-servicii-sociale/nomenclature (everything, catalogue included)', maxGzip: 64 * 1024 },
-  { entry: 'dist/nomenclature/index.js', what: 'plan-servicii-sociale/nomenclature { parseServiceCode }', maxGzip: 48 * 1024, only: 'parseServiceCode' },
-  { entry: 'dist/money/index.js', what: 'plan-servicii-sociale/money (everything)', maxGzip: 25 * 1024, noTables: true },
-  { entry: 'dist/money/index.js', what: 'plan-servicii-sociale/money { parseAmount, formatAmount }', maxGzip: 23 * 1024, only: 'parseAmount, formatAmount', noTables: true },
-  { entry: 'dist/cost-standards/index.js', what: 'plan-servicii-sociale/cost-standards (everything, table included)', maxGzip: 72 * 1024 },
+  { entry: 'dist/nomenclature/index.js', what: 'plan-servicii-sociale/nomenclature { parseServiceCode }', maxGzip: 51 * 1024, only: 'parseServiceCode' },
+  { entry: 'dist/money/index.js', what: 'plan-servicii-sociale/money (everything)', maxGzip: 27 * 1024, noTables: true },
+  { entry: 'dist/money/index.js', what: 'plan-servicii-sociale/money { parseAmount, formatAmount }', maxGzip: 25 * 1024, only: 'parseAmount, formatAmount', noTables: true },
+  { entry: 'dist/cost-standards/index.js', what: 'plan-servicii-sociale/cost-standards (everything, table included)', maxGzip: 75 * 1024 },
   { entry: 'dist/budget/index.js', what: 'plan-servicii-sociale/budget (everything, classification included)', maxGzip: 90 * 1024 },
 ];
 

@@ -1,5 +1,6 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
+import { showValue } from '../plan/cells/markers.js';
 import { foldLabel, isAbbreviation } from './labels.js';
 import { parseBudgetCode, type ParseBudgetCodeOptions } from './parseBudgetCode.js';
 
@@ -81,7 +82,7 @@ export function checkBudgetLabel(code: string, printedLabel: string, options: Pa
   const parsed = parseBudgetCode(code, options);
   if (!parsed.ok) return parsed;
   if (typeof printedLabel !== 'string') {
-    return { ok: false, issues: [createIssue('type.invalid', [], { expected: 'string', received: printedLabel === null ? 'null' : typeof printedLabel })] };
+    return { ok: false, issues: [createIssue('type.invalid', [], { expected: 'string', received: showValue(printedLabel) })] };
   }
   const official = parsed.kind === 'total' ? 'TOTAL' : (parsed.name ?? '');
   const result = (match: LabelMatch) => ({

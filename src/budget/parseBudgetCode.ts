@@ -1,5 +1,6 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
+import { showValue } from '../plan/cells/markers.js';
 import { economicAncestors, economicParent, indexOf, type ClassificationIndex } from './classificationIndex.js';
 import { BUDGET_CLASSIFICATION } from './data/classification.js';
 import { readCodeSpelling } from './readCode.js';
@@ -189,7 +190,8 @@ function functionalCode(raw: string, code: string, marks: readonly string[], for
  */
 export function parseBudgetCode(raw: string, options: ParseBudgetCodeOptions = {}): BudgetCodeResult {
   if (typeof raw !== 'string') {
-    return fail(String(raw).slice(0, 40), createIssue('type.invalid', [], { expected: 'string', received: raw === null ? 'null' : typeof raw }));
+    const shown = showValue(raw);
+    return fail(shown, createIssue('type.invalid', [], { expected: 'string', received: shown }));
   }
   const index = indexOf(options.classification ?? BUDGET_CLASSIFICATION);
   const spelling = readCodeSpelling(raw);

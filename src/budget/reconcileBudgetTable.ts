@@ -120,7 +120,7 @@ const LEI_LOOKING_LARGEST = new Dec(100_000);
  *   57.02 counts directly under 01; the total row adds up the rows with no other parent;
  * - a child larger than its parent (`budget_table.child_exceeds_parent`), a duplicated code, a
  *   row printed under the wrong parent, before its parent or out of order;
- * - a negative amount outside title 85;
+ * - a negative amount outside title 85 (and the total row, which adds title 85 in);
  * - a table headed *mii lei* whose amounts are plainly lei (`budget_table.unit_suspect`): every
  *   amount a whole multiple of 100 and the largest at least 100,000 (a hundred million lei, read
  *   as *mii lei*);
@@ -174,12 +174,13 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
 
   // Each row on its own: negative amounts, missing cells, quarters and months.
   const quartersWrong = new Set<number>();
+  const mayBeNegative = (r: RowInfo) => r.kind === 'total' || (r.code ?? '').startsWith('85');
   for (const r of rows) {
     if (r.kind === 'heading') continue;
     for (const column of BUDGET_COLUMNS) {
       const v = r.values[column];
       if (v === undefined) issues.push(createIssue('budget_table.cell_missing', cellPath(r, column), { ...rowParams(r), column, columnLabel: COLUMN_LABELS[column] }));
-      else if (v.isNegative() && !(r.code ?? '').startsWith('85')) {
+      else if (v.isNegative() && !mayBeNegative(r)) {
         issues.push(createIssue('budget_table.negative_amount', cellPath(r, column), { ...rowParams(r), column, columnLabel: COLUMN_LABELS[column], found: d(v) }));
       }
     }
@@ -192,7 +193,7 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
       }
     }
     r.months?.forEach((m, i) => {
-      if (m?.isNegative() && !(r.code ?? '').startsWith('85')) {
+      if (m?.isNegative() && !mayBeNegative(r)) {
         issues.push(createIssue('budget_table.negative_amount', [...path, 'rows', r.position, 'months', i], { ...rowParams(r), column: `m${i + 1}`, columnLabel: `luna ${i + 1}`, found: d(m) }));
       }
     });
@@ -229,11 +230,13 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
   }
   for (const [p, kids] of children) {
     const pr = rows[p] as RowInfo;
+    // Only meaningful when nothing under the parent is negative (title 85 lowers a total).
+    const columns = BUDGET_COLUMNS.filter((c) => !kids.some((k) => k.values[c]?.isNegative()));
     for (const k of kids) {
-      for (const column of BUDGET_COLUMNS) {
+      for (const column of columns) {
         const limit = pr.values[column];
         const value = k.values[column];
-        if (limit === undefined || value === undefined || limit.isNegative() || value.lessThanOrEqualTo(limit)) continue;
+        if (limit === undefined || value === undefined || value.lessThanOrEqualTo(limit)) continue;
         issues.push(createIssue('budget_table.child_exceeds_parent', cellPath(k, column), { ...finding(k, column, limit, value), parentCode: pr.code }));
       }
     }
