@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Dec, toDecimalString } from '../internal/decimal.js';
+import { centsString, sumCents } from './cents.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import { safeParseWithIssues } from '../plan/issuesFromZod.js';
@@ -65,18 +65,23 @@ export interface BuildBudgetTableOptions {
 export type BuildBudgetTableResult = { readonly ok: true; readonly table: BudgetTable } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 const LeavesSchema = z.array(BudgetRowSchema).max(5000);
-const d = toDecimalString;
+const d = centsString;
 
 /** A leaf's five values (and months), derived upward: months → quarters → annual, each checked when given. */
-function leafValues(row: BudgetRow, i: number, code: string, issues: Issue[]): { values: Record<BudgetColumn, Dec>; months?: Dec[] } | undefined {
+interface Sums {
+  values: Record<BudgetColumn, bigint>;
+  months?: bigint[];
+}
+
+function leafValues(row: BudgetRow, i: number, code: string, issues: Issue[]): Sums | undefined {
   const params = { rowCode: code, position: i, line: i + 1 };
   const months = row.months?.map(cellValue);
   const quarters = (['q1', 'q2', 'q3', 'q4'] as const).map((q, k) => {
     const given = cellValue(row[q]);
     if (!months || months.slice(k * 3, k * 3 + 3).some((m) => m === undefined)) return given;
-    const sum = months.slice(k * 3, k * 3 + 3).reduce((a: Dec, m) => a.plus(m as Dec), new Dec(0));
-    if (given !== undefined && !given.equals(sum)) {
-      issues.push(createIssue('budget_table.months_mismatch', [i, q], { ...params, column: q, columnLabel: COLUMN_LABELS[q], expected: d(sum), found: d(given), difference: d(given.minus(sum)) }));
+    const sum = sumCents(months.slice(k * 3, k * 3 + 3) as bigint[]);
+    if (given !== undefined && given !== sum) {
+      issues.push(createIssue('budget_table.months_mismatch', [i, q], { ...params, column: q, columnLabel: COLUMN_LABELS[q], expected: d(sum), found: d(given), difference: d(given - sum) }));
     }
     return sum;
   });
@@ -84,19 +89,19 @@ function leafValues(row: BudgetRow, i: number, code: string, issues: Issue[]): {
     issues.push(createIssue('budget_table.quarters_missing', [i], params));
     return undefined;
   }
-  const [q1, q2, q3, q4] = quarters as [Dec, Dec, Dec, Dec];
-  const annual = q1.plus(q2).plus(q3).plus(q4);
+  const [q1, q2, q3, q4] = quarters as [bigint, bigint, bigint, bigint];
+  const annual = q1 + q2 + q3 + q4;
   const given = cellValue(row.annual);
-  if (given !== undefined && !given.equals(annual)) {
-    issues.push(createIssue('budget_table.quarters_mismatch', [i, 'annual'], { ...params, column: 'annual', columnLabel: 'TOTAL AN', expected: d(annual), found: d(given), difference: d(given.minus(annual)) }));
+  if (given !== undefined && given !== annual) {
+    issues.push(createIssue('budget_table.quarters_mismatch', [i, 'annual'], { ...params, column: 'annual', columnLabel: 'TOTAL AN', expected: d(annual), found: d(given), difference: d(given - annual) }));
   }
   const values = { annual, q1, q2, q3, q4 };
   for (const column of BUDGET_COLUMNS) {
-    if (values[column].isNegative() && !code.startsWith('85')) {
+    if (values[column] < 0n && !code.startsWith('85')) {
       issues.push(createIssue('budget_table.negative_amount', [i, column], { ...params, column, columnLabel: COLUMN_LABELS[column], found: d(values[column]) }));
     }
   }
-  return months?.every((m) => m !== undefined) ? { values, months: months as Dec[] } : { values };
+  return months?.every((m) => m !== undefined) ? { values, months: months as bigint[] } : { values };
 }
 
 /**
@@ -135,7 +140,7 @@ export function buildBudgetTable(leaves: readonly BudgetLeaf[], options: BuildBu
   const classification = options.classification ?? BUDGET_CLASSIFICATION;
   const index = indexOf(classification);
   const issues: Issue[] = [];
-  const sums = new Map<string, { values: Record<BudgetColumn, Dec>; months?: Dec[] }>();
+  const sums = new Map<string, Sums>();
   const leafAt = new Map<string, number>();
   parsed.data.forEach((row, i) => {
     if (!row.code?.trim()) {
@@ -166,23 +171,23 @@ export function buildBudgetTable(leaves: readonly BudgetLeaf[], options: BuildBu
 
   // Parents: every ancestor of a leaf, each column the sum of its leaves (months too when every leaf has them).
   const withMonths = [...sums.values()].every((s) => s.months);
-  const add = (code: string, from: { values: Record<BudgetColumn, Dec>; months?: Dec[] }) => {
+  const add = (code: string, from: Sums) => {
     const now = sums.get(code);
     if (!now) {
       sums.set(code, { values: { ...from.values }, ...(withMonths && from.months ? { months: from.months.slice() } : {}) });
       return;
     }
-    for (const column of BUDGET_COLUMNS) now.values[column] = now.values[column].plus(from.values[column]);
-    if (now.months && from.months) now.months = now.months.map((m, k) => m.plus((from.months as Dec[])[k] as Dec));
+    for (const column of BUDGET_COLUMNS) now.values[column] += from.values[column];
+    if (now.months && from.months) now.months = now.months.map((m, k) => m + ((from.months as bigint[])[k] as bigint));
   };
   for (const code of leafAt.keys()) {
-    const own = sums.get(code) as { values: Record<BudgetColumn, Dec>; months?: Dec[] };
+    const own = sums.get(code) as Sums;
     for (const a of economicAncestors(code, index)) add(a, own);
     if (options.total !== false) add('0', own);
   }
-  const cell = (v: Dec) => ({ kind: 'amount' as const, value: d(v), currency: 'RON' as const });
+  const cell = (v: bigint) => ({ kind: 'amount' as const, value: d(v), currency: 'RON' as const });
   const rows = inTableOrder(sums.keys(), index).map((code) => {
-    const s = sums.get(code) as { values: Record<BudgetColumn, Dec>; months?: Dec[] };
+    const s = sums.get(code) as Sums;
     const label = code === '0' ? 'TOTAL' : (index.economic.get(code)?.name ?? code);
     return {
       label,

@@ -16,6 +16,8 @@ export interface ClassificationIndex {
   readonly aggregateOf: ReadonlyMap<string, string>;
   /** Economic codes by folded official name (for rows printed without a code). */
   readonly economicByName: ReadonlyMap<string, readonly string[]>;
+  /** Row codes already read, by their printed form (tables repeat the same few hundred codes). */
+  readonly rowCodes: Map<string, unknown>;
 }
 
 const cache = new WeakMap<BudgetClassification, ClassificationIndex>();
@@ -58,20 +60,30 @@ export function indexOf(classification: BudgetClassification): ClassificationInd
     genericChildren: childrenOf(classification.functionalGeneric),
     aggregateOf,
     economicByName,
+    rowCodes: new Map(),
   };
   cache.set(classification, index);
   return index;
 }
 
-/** Orders codes segment by segment as numbers ("10.01.05" before "10.01.30", "20" before "57.02"). */
+/** Longest the cache of read row codes grows, per classification. */
+const MAX_CACHED_CODES = 20_000;
+
+/** `compute(key)`, remembered per classification for the next table that prints the same code. */
+export function cachedRowCode<T>(index: ClassificationIndex, key: string, compute: () => T): T {
+  if (index.rowCodes.has(key)) return index.rowCodes.get(key) as T;
+  const value = compute();
+  if (index.rowCodes.size < MAX_CACHED_CODES) index.rowCodes.set(key, value);
+  return value;
+}
+
+/**
+ * Orders codes as the classification does ("10.01.05" before "10.01.30", "20" before "57.02", a
+ * position before the positions under it). Every segment of a canonical code has two digits, so
+ * the order of the strings is the order of the numbers.
+ */
 export function compareCodes(a: string, b: string): number {
-  const x = a.split('.');
-  const y = b.split('.');
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = Number(x[i]) - Number(y[i]);
-    if (d) return d;
-  }
-  return x.length - y.length;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

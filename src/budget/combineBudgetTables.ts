@@ -5,6 +5,7 @@ import type { BudgetTable } from '../plan/schemas/budgetChapter.js';
 import { inTableOrder, indexOf } from './classificationIndex.js';
 import { BUDGET_CLASSIFICATION } from './data/classification.js';
 import { parseBudgetCode } from './parseBudgetCode.js';
+import { decOfCents } from './cents.js';
 import { BUDGET_COLUMNS, parentsOf, readTable, tableTotal, type BudgetColumn } from './readTable.js';
 import type { BudgetClassification } from './types.js';
 
@@ -72,9 +73,12 @@ export function readScaledTables(tables: unknown, options: CombineBudgetTablesOp
       issues.push(createIssue('budget_table.unit_missing', [...path, position, 'unit'], { table: position + 1, assumed: from }));
     }
     const factor = from === unit ? new Dec(1) : from === 'mii lei' ? new Dec(1000) : new Dec('0.001');
-    const scale = (values: Record<BudgetColumn, Dec | undefined>) => {
+    const scale = (values: Record<BudgetColumn, bigint | undefined>) => {
       const o = {} as Record<BudgetColumn, Dec | undefined>;
-      for (const c of BUDGET_COLUMNS) o[c] = values[c]?.times(factor);
+      for (const c of BUDGET_COLUMNS) {
+        const v = values[c];
+        o[c] = v === undefined ? undefined : decOfCents(v).times(factor);
+      }
       return o;
     };
     const byCode = new Map<string, Record<BudgetColumn, Dec | undefined>>();

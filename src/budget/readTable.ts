@@ -1,11 +1,11 @@
 // Internal: a parsed budget table's rows, read against the classification.
-import { Dec } from '../internal/decimal.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import type { AmountCell } from '../plan/cells/amount.js';
 import { safeParseWithIssues } from '../plan/issuesFromZod.js';
 import { BudgetTableSchema, type BudgetRow, type BudgetTable } from '../plan/schemas/budgetChapter.js';
-import { economicAncestors, indexOf, type ClassificationIndex } from './classificationIndex.js';
+import { centsOf, sumCents } from './cents.js';
+import { cachedRowCode, economicAncestors, indexOf, type ClassificationIndex } from './classificationIndex.js';
 import { BUDGET_CLASSIFICATION } from './data/classification.js';
 import { foldLabel } from './labels.js';
 import { parseBudgetCode } from './parseBudgetCode.js';
@@ -65,16 +65,16 @@ export interface RowInfo {
   /** Canonical code ("0" for a total), `null` for headings, uncoded and invalid rows. */
   readonly code: string | null;
   readonly kind: BudgetRowKind;
-  readonly codeFrom?: 'printed' | 'label';
+  readonly codeFrom: 'printed' | 'label' | undefined;
   /** Official name, when known. */
-  readonly name?: string;
+  readonly name: string | undefined;
   /** -1 total, 0 aggregate, 1 title, 2 article, 3 alineat. */
   readonly depth: number;
   /** Ancestor codes, nearest first, ending with "0" (the total) for every economic row. */
   readonly ancestors: readonly string[];
-  /** Values by column; `undefined` when the cell is absent or unknown. Markers such as "-" are 0. */
-  readonly values: Readonly<Record<BudgetColumn, Dec | undefined>>;
-  readonly months?: readonly (Dec | undefined)[];
+  /** Values by column in bani (see cents.ts); `undefined` when the cell is absent or unknown. Markers such as "-" are 0. */
+  readonly values: Readonly<Record<BudgetColumn, bigint | undefined>>;
+  readonly months: readonly (bigint | undefined)[] | undefined;
 }
 
 /** A table read, or why it cannot be. */
@@ -91,9 +91,9 @@ export interface ReadTableOptions {
 }
 
 /** The value of a cell: an amount, 0 for a marker that means nothing ("-", "Nu este cazul"), `undefined` when absent or unknown. */
-export function cellValue(cell: AmountCell | undefined): Dec | undefined {
+export function cellValue(cell: AmountCell | undefined): bigint | undefined {
   if (cell === undefined || cell.kind === 'unknown') return undefined;
-  return cell.kind === 'amount' ? new Dec(cell.value) : new Dec(0);
+  return cell.kind === 'amount' ? centsOf(cell.value) : 0n;
 }
 
 function hasAmounts(row: BudgetRow): boolean {
@@ -103,6 +103,24 @@ function hasAmounts(row: BudgetRow): boolean {
 /** Params naming a row in a finding. */
 export function rowParams(info: RowInfo): { rowCode: string; position: number; line: number } {
   return { rowCode: info.code ?? info.row.code ?? info.row.label ?? '—', position: info.position, line: info.position + 1 };
+}
+
+/** What a row code means, once per code and classification. */
+interface CodeMeaning {
+  readonly code: string;
+  readonly kind: BudgetRowKind;
+  readonly depth: number;
+  readonly ancestors: readonly string[];
+  readonly name: string | undefined;
+}
+
+function meaningOf(code: string, index: ClassificationIndex): CodeMeaning {
+  return cachedRowCode(index, `m:${code}`, () => {
+    if (code === '0') return { code, kind: 'total', depth: -1, ancestors: [], name: undefined };
+    const entry = index.economic.get(code);
+    const depth = entry ? entry.level : code.split('.').length;
+    return { code, kind: KIND_BY_DEPTH[depth] ?? 'alineat', depth, ancestors: [...economicAncestors(code, index), '0'], name: entry?.name };
+  });
 }
 
 /** Reads a row's code, or infers it from a label that is exactly the name of one position. */
@@ -115,37 +133,39 @@ function readRow(row: BudgetRow, position: number, index: ClassificationIndex, p
     q4: cellValue(row.q4),
   };
   const months = row.months?.map(cellValue);
-  const base = { position, row, values, ...(months ? { months } : {}) };
-  const at = (code: string, codeFrom: 'printed' | 'label'): RowInfo => {
-    if (code === '0') return { ...base, code, kind: 'total', codeFrom, depth: -1, ancestors: [] };
-    const entry = index.economic.get(code);
-    const ancestors = [...economicAncestors(code, index), '0'];
-    const depth = entry ? entry.level : code.split('.').length;
-    return { ...base, code, kind: KIND_BY_DEPTH[depth] ?? 'alineat', codeFrom, ...(entry ? { name: entry.name } : {}), depth, ancestors };
-  };
+  // Every row object has the same fields in the same order: the checks run over thousands of them.
+  const at = (m: CodeMeaning, codeFrom: 'printed' | 'label'): RowInfo => ({
+    position, row, code: m.code, kind: m.kind, codeFrom, name: m.name, depth: m.depth, ancestors: m.ancestors, values, months,
+  });
+  const none = (kind: BudgetRowKind): RowInfo => ({ position, row, code: null, kind, codeFrom: undefined, name: undefined, depth: 99, ancestors: [], values, months });
   const printed = row.code?.trim();
   if (printed) {
-    const parsed = parseBudgetCode(printed, { kind: 'economic', classification: index.classification });
-    if (parsed.ok) return at(parsed.code, 'printed');
+    const parsed = cachedRowCode(index, `p:${printed}`, () => parseBudgetCode(printed, { kind: 'economic', classification: index.classification }));
+    if (parsed.ok) return at(meaningOf(parsed.code, index), 'printed');
     const issue = parsed.issues[0] as Issue;
     issues.push(createIssue(issue.code, [...path, 'rows', position, 'code'], { ...issue.params, rowCode: printed, position, line: position + 1 }));
     // A well-formed code the classification lacks still has a place by its segments.
-    if (parsed.code !== undefined && issue.code === 'budget_code.unknown') return at(parsed.code, 'printed');
-    return { ...base, code: null, kind: 'invalid', depth: 99, ancestors: [] };
+    if (parsed.code !== undefined && issue.code === 'budget_code.unknown') return at(meaningOf(parsed.code, index), 'printed');
+    return none('invalid');
   }
-  if (!hasAmounts(row)) return { ...base, code: null, kind: 'heading', depth: 99, ancestors: [] };
+  if (!hasAmounts(row)) return none('heading');
   const words = foldLabel(row.label ?? '');
-  if (words[0] === 'total') return at('0', 'label');
+  if (words[0] === 'total') return at(meaningOf('0', index), 'label');
   const named = index.economicByName.get(words.join(' '));
-  if (named?.length === 1) return at(named[0] as string, 'label');
+  if (named?.length === 1) return at(meaningOf(named[0] as string, index), 'label');
   issues.push(createIssue('budget_table.row_without_code', [...path, 'rows', position], { position, line: position + 1, label: row.label ?? '' }));
-  return { ...base, code: null, kind: 'uncoded', depth: 99, ancestors: [] };
+  return none('uncoded');
 }
 
 /** Positions of the rows each row adds up into (nearest ancestor present, else the total row). */
 export function parentsOf(rows: readonly RowInfo[]): { parent: (number | null)[]; before: Set<number> } {
   const byCode = new Map<string, number[]>();
-  for (const r of rows) if (r.code !== null) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r.position]);
+  for (const r of rows) {
+    if (r.code === null) continue;
+    const at = byCode.get(r.code);
+    if (at) at.push(r.position);
+    else byCode.set(r.code, [r.position]);
+  }
   const parent: (number | null)[] = rows.map(() => null);
   const before = new Set<number>();
   for (const r of rows) {
@@ -153,8 +173,9 @@ export function parentsOf(rows: readonly RowInfo[]): { parent: (number | null)[]
     for (const a of r.ancestors) {
       const at = byCode.get(a);
       if (!at) continue;
-      const preceding = at.filter((p) => p < r.position);
-      const chosen = preceding.length ? (preceding[preceding.length - 1] as number) : (at[0] as number);
+      // The nearest occurrence before the row, else the first one (after it).
+      let chosen = at[0] as number;
+      for (const p of at) if (p < r.position) chosen = p;
       parent[r.position] = chosen;
       if (chosen > r.position) before.add(r.position);
       break;
@@ -164,13 +185,13 @@ export function parentsOf(rows: readonly RowInfo[]): { parent: (number | null)[]
 }
 
 /** The table's total by column: its total row when it has one, else the sum of the rows that add up into no other row. */
-export function tableTotal(rows: readonly RowInfo[], parent: readonly (number | null)[]): Record<BudgetColumn, Dec | undefined> {
+export function tableTotal(rows: readonly RowInfo[], parent: readonly (number | null)[]): Record<BudgetColumn, bigint | undefined> {
   const total = rows.find((r) => r.kind === 'total');
   if (total) return { ...total.values };
   const top = rows.filter((r) => r.code !== null && parent[r.position] === null);
-  const out = {} as Record<BudgetColumn, Dec | undefined>;
+  const out = {} as Record<BudgetColumn, bigint | undefined>;
   for (const column of BUDGET_COLUMNS) {
-    out[column] = top.some((r) => r.values[column] === undefined) ? undefined : top.reduce((a: Dec, r) => a.plus(r.values[column] as Dec), new Dec(0));
+    out[column] = top.some((r) => r.values[column] === undefined) ? undefined : sumCents(top.map((r) => r.values[column] as bigint));
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { Dec, toDecimalString } from '../internal/decimal.js';
+import { toDecimalString } from '../internal/decimal.js';
+import { centsString, decOfCents, sumCents } from './cents.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import type { BudgetTable } from '../plan/schemas/budgetChapter.js';
@@ -99,9 +100,10 @@ export type BudgetTableReconciliation =
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-const d = toDecimalString;
-const HUNDRED = new Dec(100);
-const LEI_LOOKING_LARGEST = new Dec(100_000);
+const d = centsString;
+/** 100 lei and 100,000 lei, in bani. */
+const HUNDRED_LEI = 10_000n;
+const LEI_LOOKING_LARGEST = 10_000_000n;
 
 /**
  * Checks a quarterly budget table as published and reports every inconsistency, each an issue
@@ -156,13 +158,13 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
   const { rows } = read;
   const issues: Issue[] = [];
   const cellPath = (r: RowInfo, column: string) => [...path, 'rows', r.position, column];
-  const finding = (r: RowInfo, column: BudgetColumn, expected: Dec, found: Dec) => ({
+  const finding = (r: RowInfo, column: BudgetColumn, expected: bigint, found: bigint) => ({
     ...rowParams(r),
     column,
     columnLabel: COLUMN_LABELS[column],
     expected: d(expected),
     found: d(found),
-    difference: d(found.minus(expected)),
+    difference: d(found - expected),
   });
 
   // The functional code of the table.
@@ -180,20 +182,20 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
     for (const column of BUDGET_COLUMNS) {
       const v = r.values[column];
       if (v === undefined) issues.push(createIssue('budget_table.cell_missing', cellPath(r, column), { ...rowParams(r), column, columnLabel: COLUMN_LABELS[column] }));
-      else if (v.isNegative() && !mayBeNegative(r)) {
+      else if (v < 0n && !mayBeNegative(r)) {
         issues.push(createIssue('budget_table.negative_amount', cellPath(r, column), { ...rowParams(r), column, columnLabel: COLUMN_LABELS[column], found: d(v) }));
       }
     }
     const { annual, q1, q2, q3, q4 } = r.values;
-    if (annual && q1 && q2 && q3 && q4) {
-      const sum = q1.plus(q2).plus(q3).plus(q4);
-      if (!sum.equals(annual)) {
+    if (annual !== undefined && q1 !== undefined && q2 !== undefined && q3 !== undefined && q4 !== undefined) {
+      const sum = q1 + q2 + q3 + q4;
+      if (sum !== annual) {
         quartersWrong.add(r.position);
         issues.push(createIssue('budget_table.quarters_mismatch', cellPath(r, 'annual'), finding(r, 'annual', sum, annual)));
       }
     }
     r.months?.forEach((m, i) => {
-      if (m?.isNegative() && !mayBeNegative(r)) {
+      if (m !== undefined && m < 0n && !mayBeNegative(r)) {
         issues.push(createIssue('budget_table.negative_amount', [...path, 'rows', r.position, 'months', i], { ...rowParams(r), column: `m${i + 1}`, columnLabel: `luna ${i + 1}`, found: d(m) }));
       }
     });
@@ -202,8 +204,8 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
         const months = r.months?.slice(i * 3, i * 3 + 3) ?? [];
         const quarter = r.values[q];
         if (quarter === undefined || months.some((m) => m === undefined)) return;
-        const sum = months.reduce((a: Dec, m) => a.plus(m as Dec), new Dec(0));
-        if (!sum.equals(quarter)) issues.push(createIssue('budget_table.months_mismatch', cellPath(r, q), finding(r, q, sum, quarter)));
+        const sum = sumCents(months as bigint[]);
+        if (sum !== quarter) issues.push(createIssue('budget_table.months_mismatch', cellPath(r, q), finding(r, q, sum, quarter)));
       });
     }
   }
@@ -213,16 +215,27 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
   const children = new Map<number, RowInfo[]>();
   for (const r of rows) {
     const p = parent[r.position];
-    if (p !== null && p !== undefined) children.set(p, [...(children.get(p) ?? []), r]);
+    if (p === null || p === undefined) continue;
+    const kids = children.get(p);
+    if (kids) kids.push(r);
+    else children.set(p, [r]);
   }
   const sumsWrong = new Map<number, Set<BudgetColumn>>();
   for (const [p, kids] of children) {
     const pr = rows[p] as RowInfo;
     for (const column of BUDGET_COLUMNS) {
       const found = pr.values[column];
-      if (found === undefined || kids.some((k) => k.values[column] === undefined)) continue;
-      const expected = kids.reduce((a: Dec, k) => a.plus(k.values[column] as Dec), new Dec(0));
-      if (!expected.equals(found)) {
+      if (found === undefined) continue;
+      let expected: bigint | undefined = 0n;
+      for (const k of kids) {
+        const v = k.values[column];
+        if (v === undefined) {
+          expected = undefined;
+          break;
+        }
+        expected += v;
+      }
+      if (expected !== undefined && expected !== found) {
         sumsWrong.set(p, (sumsWrong.get(p) ?? new Set()).add(column));
         issues.push(createIssue('budget_table.children_mismatch', cellPath(pr, column), finding(pr, column, expected, found)));
       }
@@ -231,12 +244,12 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
   for (const [p, kids] of children) {
     const pr = rows[p] as RowInfo;
     // Only meaningful when nothing under the parent is negative (title 85 lowers a total).
-    const columns = BUDGET_COLUMNS.filter((c) => !kids.some((k) => k.values[c]?.isNegative()));
+    const columns = BUDGET_COLUMNS.filter((c) => !kids.some((k) => (k.values[c] ?? 0n) < 0n));
     for (const k of kids) {
       for (const column of columns) {
         const limit = pr.values[column];
         const value = k.values[column];
-        if (limit === undefined || value === undefined || value.lessThanOrEqualTo(limit)) continue;
+        if (limit === undefined || value === undefined || value <= limit) continue;
         issues.push(createIssue('budget_table.child_exceeds_parent', cellPath(k, column), { ...finding(k, column, limit, value), parentCode: pr.code }));
       }
     }
@@ -277,24 +290,31 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
 
   // Unit: lei printed under a "mii lei" heading.
   if (read.table.unit === 'mii lei') {
-    let largest: { r: RowInfo; column: BudgetColumn; value: Dec } | undefined;
+    let largest: { r: RowInfo; column: BudgetColumn; value: bigint } | undefined;
     let allHundreds = true;
     for (const r of rows) {
       for (const column of BUDGET_COLUMNS) {
         const v = r.values[column];
         if (v === undefined) continue;
-        if (!v.mod(HUNDRED).isZero()) allHundreds = false;
-        if (!largest || v.abs().greaterThan(largest.value)) largest = { r, column, value: v.abs() };
+        const abs = v < 0n ? -v : v;
+        if (abs % HUNDRED_LEI !== 0n) allHundreds = false;
+        if (!largest || abs > largest.value) largest = { r, column, value: abs };
       }
-      for (const m of r.months ?? []) if (m && !m.mod(HUNDRED).isZero()) allHundreds = false;
+      for (const m of r.months ?? []) if (m !== undefined && m % HUNDRED_LEI !== 0n) allHundreds = false;
     }
-    if (largest && allHundreds && largest.value.greaterThanOrEqualTo(LEI_LOOKING_LARGEST)) {
-      const expected = largest.value.dividedBy(1000);
+    if (largest && allHundreds && largest.value >= LEI_LOOKING_LARGEST) {
+      const found = decOfCents(largest.value);
+      const expected = found.dividedBy(1000);
       issues.push(
         createIssue('budget_table.unit_suspect', [...path, 'unit'], {
-          ...finding(largest.r, largest.column, expected, largest.value),
+          ...rowParams(largest.r),
+          column: largest.column,
+          columnLabel: COLUMN_LABELS[largest.column],
+          expected: toDecimalString(expected),
+          found: toDecimalString(found),
+          difference: toDecimalString(found.minus(expected)),
           unit: 'mii lei',
-          asLei: d(largest.value.times(1000)),
+          asLei: toDecimalString(found.times(1000)),
         }),
       );
     }

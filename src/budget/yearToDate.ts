@@ -1,4 +1,4 @@
-import { Dec, toDecimalString } from '../internal/decimal.js';
+import { centsString, sumCents } from './cents.js';
 import type { Issue } from '../issues/types.js';
 import { safeParseWithIssues } from '../plan/issuesFromZod.js';
 import { BudgetRowSchema } from '../plan/schemas/budgetChapter.js';
@@ -58,15 +58,15 @@ export type YearToDateResult =
 export function yearToDate(row: unknown): YearToDateResult {
   const parsed = safeParseWithIssues(BudgetRowSchema, row);
   if (!parsed.ok) return parsed;
-  const quarters = [parsed.data.q1, parsed.data.q2, parsed.data.q3, parsed.data.q4].map((c) => cellValue(c) ?? new Dec(0));
-  const annual = cellValue(parsed.data.annual) ?? quarters.reduce((a, q) => a.plus(q), new Dec(0));
-  let sum = new Dec(0);
+  const quarters = [parsed.data.q1, parsed.data.q2, parsed.data.q3, parsed.data.q4].map((c) => cellValue(c) ?? 0n);
+  const annual = cellValue(parsed.data.annual) ?? sumCents(quarters);
+  let sum = 0n;
   return {
     ok: true,
-    annual: toDecimalString(annual),
+    annual: centsString(annual),
     quarters: quarters.map((q, i) => {
-      sum = sum.plus(q);
-      return { quarter: (i + 1) as 1 | 2 | 3 | 4, planned: toDecimalString(q), yearToDate: toDecimalString(sum), remaining: toDecimalString(annual.minus(sum)) };
+      sum += q;
+      return { quarter: (i + 1) as 1 | 2 | 3 | 4, planned: centsString(q), yearToDate: centsString(sum), remaining: centsString(annual - sum) };
     }),
   };
 }

@@ -93,8 +93,14 @@ function canonicalDecimal(sign: string, int: string, frac: string | undefined): 
   return sign && value !== '0' ? `-${value}` : value;
 }
 
+/** A decimal string already in canonical form ("-0" aside): read as it is, without more work. */
+const CANONICAL = /^-?(?:0|[1-9]\d{0,14})(?:\.(?!00)\d{2})?$/;
+
 /** Reads the `value` of an amount: a decimal string or an exactly convertible number. */
 export function readDecimalAmount(value: unknown, rules: AmountRules = PLAN_AMOUNT): ReadResult<string> {
+  if (typeof value === 'string' && value !== '-0' && CANONICAL.test(value)) {
+    return value.startsWith('-') && !rules.negative ? fail('amount.negative', { value }) : { ok: true, value };
+  }
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return fail('amount.invalid', { value: String(value) });
@@ -121,7 +127,8 @@ const AMOUNT_KEYS = ['kind', 'value', 'currency', 'raw'] as const;
 
 /** Reads one budget cell into an {@link AmountCell}. */
 export function readAmountCell(value: unknown, rules: AmountRules = PLAN_AMOUNT): ReadResult<AmountCell> {
-  const marker = readMarker(value);
+  // Digits are never a marker: skip reading one (which folds the text) for the common cell.
+  const marker = typeof value === 'string' && DECIMAL.test(value) ? undefined : readMarker(value);
   if (marker) return { ok: true, value: marker };
   if (typeof value === 'string' || typeof value === 'number') {
     const read = readDecimalAmount(value, rules);
