@@ -5,6 +5,7 @@ import { parsePlan, summarizePlan, type Issue, type Plan, type PlanSummary, type
 import { HG_867_2015, listPlanServiceCodes } from '../src/nomenclature/index.js';
 import { formatAmount } from '../src/money/index.js';
 import { checkPlanBudgets, costStandardAsOf, estimateServiceCost } from '../src/cost-standards/index.js';
+import { checkBudgetLabel, reconcileBudgetTable, splitIntoQuarters, totalsByFunctionalCode, yearToDate } from '../src/budget/index.js';
 
 const PLANS = [
   ['videle-2024.json', 'Videle 2024 (seed 002, the whole plan)'],
@@ -118,5 +119,42 @@ const later = costStandardAsOf({ key: 'maternal-assistance/one-child' }, '2026-0
 if (!later.known) console.log(`  Asistență maternală, la 01.03.2026: ${later.message.ro}`);
 const home = estimateServiceCost({ groups: [{ count: 50, label: 'persoane', rate: { value: '15', period: 'hour', source: 'plan Bacău 2021' }, hoursPerDay: 2, daysPerMonth: 20, months: 12 }] });
 if (home.ok) console.log(`  Îngrijire la domiciliu (seed 004): ${home.steps[0]?.ro} — planul scrie 264.000 lei`);
+
+// Quarterly budget tables of seed 003 (Câmpia Turzii 2020), reconciled cell by cell.
+console.log('\n== Tabele bugetare trimestriale, Câmpia Turzii 2020 — examples/budget/campia-turzii-2020.json (reconcileBudgetTable)');
+const budget = JSON.parse(readFileSync(new URL('./budget/campia-turzii-2020.json', import.meta.url), 'utf8')) as { tables: { functionalCode?: string; title?: string; unit?: string; rows: { code?: string; label?: string }[] }[] };
+const num = (v: unknown) => formatAmount(String(v), { unit: 'lei' }).replace(/ lei$/, '');
+for (const [i, table] of budget.tables.entries()) {
+  const r = reconcileBudgetTable(table, { path: ['tables', i] });
+  console.log(`  ${table.functionalCode ?? '(fără cod)'} ${table.title ?? ''} [${table.unit ?? 'unitate netipărită'}, ${table.rows.length} rânduri]`);
+  if (!r.ok) {
+    printIssues(r.issues);
+    continue;
+  }
+  if (r.consistent) console.log('    se închide: fiecare rând și fiecare coloană');
+  // One line per row: the columns that do not add up, with expected / found / difference.
+  const sums = new Map<string, string[]>();
+  for (const issue of r.issues) {
+    const p = issue.params as Record<string, string>;
+    if (issue.code === 'budget_table.children_mismatch' || issue.code === 'budget_table.child_exceeds_parent') {
+      const key = `${issue.code === 'budget_table.children_mismatch' ? 'suma rândurilor de sub' : 'mai mare decât părintele'} ${p.rowCode === '0' ? 'TOTAL' : p.rowCode} (rândul ${p.line})`;
+      sums.set(key, [...(sums.get(key) ?? []), `${p.columnLabel}: așteptat ${num(p.expected)}, tipărit ${num(p.found)}, diferență ${num(p.difference)}`]);
+    } else console.log(`    ${issue.severity.padEnd(7)} ${issue.code}: ${issue.message.ro}`);
+  }
+  for (const [key, columns] of sums) console.log(`    error   ${key}:\n      ${columns.join('\n      ')}`);
+  const labels = table.rows.filter((row) => row.code && row.label).map((row) => checkBudgetLabel(row.code as string, row.label as string));
+  const differing = labels.filter((l) => l.ok && l.match === 'different').length;
+  console.log(`    denumiri: ${labels.length - differing} din ${labels.length} sunt denumirea oficială (exactă, prescurtată sau variantă); ${differing} diferă (checkBudgetLabel)`);
+}
+const byCode = totalsByFunctionalCode(budget.tables.map((t) => (t.unit === 'mii lei' ? { ...t, unit: 'lei' } : t)), { assumeUnit: 'lei' });
+if (byCode.ok) {
+  console.log('  Totaluri pe cod funcțional, cu sumele citite în lei (totalsByFunctionalCode):');
+  for (const t of byCode.totals) console.log(`    ${t.functionalCode.padEnd(12)} ${(t.name ?? '').slice(0, 45).padEnd(45)} ${lei(t.annual ?? '0')}`);
+}
+const ytd = yearToDate(budget.tables[0]?.rows[0]);
+if (ytd.ok) console.log(`  Execuție planificată cumulat (yearToDate, total 65.02.50.00): ${ytd.quarters.map((q) => `T${q.quarter} ${num(q.yearToDate)} / rămas ${num(q.remaining)}`).join('; ')}`);
+const split = splitIntoQuarters('323400', { monthsOfOperation: [4, 5, 6, 7, 8, 9, 10, 11, 12] }, { decimals: 0 });
+if (split.ok) console.log(`  Creșa, 323.400 lei, dacă ar funcționa din aprilie (splitIntoQuarters): ${split.quarters.map(num).join(' / ')}`);
+
 console.log(invalid ? `\n${invalid} plan(s) invalid.` : '\nToate planurile sunt valide. / All plans are valid.');
 process.exitCode = invalid ? 1 : 0;

@@ -595,8 +595,8 @@ export const ISSUE_CATALOGUE = {
   'budget_table.unit_suspect': {
     severity: 'warning',
     category: 'amount',
-    ro: 'Tabelul este în „{unit}”, dar sumele par a fi în lei: toate sunt multipli întregi de 100, iar cea mai mare, {found} (rândul {rowCode}), ar însemna {asLei} lei. Citită în lei, este {expected} mii lei.',
-    en: 'The table is headed "{unit}" but its amounts look like lei: all are whole multiples of 100, and the largest, {found} (row {rowCode}), would mean {asLei} lei. Read as lei, it is {expected} mii lei.',
+    ro: 'Tabelul este în „{unit}”, dar sumele par a fi în lei: toate sunt multipli întregi de 100, iar cea mai mare, {found} (rândul {line} al tabelului, codul {rowCode}), ar însemna {asLei} lei. Citită în lei, este {expected} mii lei.',
+    en: 'The table is headed "{unit}" but its amounts look like lei: all are whole multiples of 100, and the largest, {found} (line {line} of the table, code {rowCode}), would mean {asLei} lei. Read as lei, it is {expected} mii lei.',
   },
   'budget_table.negative_amount': {
     severity: 'error',
