@@ -12,7 +12,9 @@ import { parseBudgetCode, type ParseBudgetCodeOptions } from './parseBudgetCode.
  * - `variant`: the same words as another official wording of the name (another edition, the
  *   execution data: "Indemnizatii de delegare" for 10.01.13);
  * - `abbreviated`: the official words written short, as clerks do ("Contr.asig.pt. munca");
- * - `different`: none of these (a typo, another name, a label that says something else).
+ * - `different`: none of these (a typo, another name, a label that says something else);
+ * - `no_official_name`: the code is read but the classification holds no name for it (a
+ *   functional code of another chapter, such as 65.02.50).
  *
  * @category Budget tables
  * @example
@@ -22,7 +24,7 @@ import { parseBudgetCode, type ParseBudgetCodeOptions } from './parseBudgetCode.
  * m; //=> 'abbreviated'
  * ```
  */
-export type LabelMatch = 'exact' | 'same' | 'variant' | 'abbreviated' | 'different';
+export type LabelMatch = 'exact' | 'same' | 'variant' | 'abbreviated' | 'different' | 'no_official_name';
 
 /**
  * What {@link checkBudgetLabel} returns: how the label matches, the official name, and a warning
@@ -95,6 +97,7 @@ export function checkBudgetLabel(code: string, printedLabel: string, options: Pa
   });
   const printed = foldLabel(printedLabel);
   if (parsed.kind === 'total') return result(printed.includes('total') ? 'same' : 'different');
+  if (official === '') return result('no_official_name');
   if (printedLabel === official) return result('exact');
   const key = printed.join(' ');
   if (key === foldLabel(official).join(' ')) return result('same');

@@ -1,4 +1,5 @@
 // Internal: lookups over a budget classification, built once per classification object.
+import { BUDGET_CLASSIFICATION } from './data/classification.js';
 import { foldLabel } from './labels.js';
 import type { BudgetClassification, BudgetClassificationEntry } from './types.js';
 
@@ -22,6 +23,12 @@ export interface ClassificationIndex {
 
 const cache = new WeakMap<BudgetClassification, ClassificationIndex>();
 
+/** Classifications known to be valid: the bundled one, and those `loadBudgetClassification` returned. */
+export const VALID_CLASSIFICATIONS = new WeakSet<object>();
+
+/** Set by loadBudgetClassification (kept apart to avoid an import cycle). */
+export const classificationLoader: { load?: (input: unknown) => { ok: boolean; classification?: BudgetClassification; issues?: readonly { message: { en: string } }[] } } = {};
+
 function childrenOf(entries: readonly BudgetClassificationEntry[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (parent: string, child: string) => {
@@ -38,9 +45,18 @@ function childrenOf(entries: readonly BudgetClassificationEntry[]): Map<string, 
 }
 
 /** The lookups of `classification`, built on first use and kept while the object lives. */
-export function indexOf(classification: BudgetClassification): ClassificationIndex {
-  let index = cache.get(classification);
+export function indexOf(given: BudgetClassification): ClassificationIndex {
+  let index = cache.get(given);
   if (index) return index;
+  let classification = given;
+  if (given !== BUDGET_CLASSIFICATION && !VALID_CLASSIFICATIONS.has(given)) {
+    const loaded = classificationLoader.load?.(given);
+    if (!loaded?.ok || !loaded.classification) {
+      const why = loaded?.issues?.[0]?.message.en ?? 'not a classification';
+      throw new TypeError(`plan-servicii-sociale: the classification option must be one returned by loadBudgetClassification (${why})`);
+    }
+    classification = loaded.classification;
+  }
   const aggregateOf = new Map<string, string>();
   for (const e of classification.economic) for (const m of e.members ?? []) aggregateOf.set(m, e.code);
   const economicByName = new Map<string, string[]>();
@@ -62,7 +78,7 @@ export function indexOf(classification: BudgetClassification): ClassificationInd
     economicByName,
     rowCodes: new Map(),
   };
-  cache.set(classification, index);
+  cache.set(given, index);
   return index;
 }
 

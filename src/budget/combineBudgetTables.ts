@@ -16,13 +16,11 @@ import type { BudgetClassification } from './types.js';
  * @example
  * ```ts
  * import type { CombineBudgetTablesOptions } from 'plan-servicii-sociale/budget';
- * const o: CombineBudgetTablesOptions = { unit: 'mii lei', assumeUnit: 'lei' };
- * o.unit; //=> 'mii lei'
+ * const o: CombineBudgetTablesOptions = { assumeUnit: 'mii lei' };
+ * o.assumeUnit; //=> 'mii lei'
  * ```
  */
 export interface CombineBudgetTablesOptions {
-  /** Unit of the result; `lei` by default. Tables in the other unit are converted exactly. */
-  readonly unit?: 'lei' | 'mii lei';
   /** Unit of a table that prints none; `lei` by default (with a `budget_table.unit_missing` warning). */
   readonly assumeUnit?: 'lei' | 'mii lei';
   /** The classification to use; the bundled one by default. */
@@ -58,7 +56,6 @@ export interface ScaledTable {
 export function readScaledTables(tables: unknown, options: CombineBudgetTablesOptions): { ok: true; tables: ScaledTable[]; issues: Issue[] } | { ok: false; issues: Issue[] } {
   const path = options.path ?? [];
   if (!Array.isArray(tables)) return { ok: false, issues: [createIssue('type.invalid', path, { expected: 'array of budget tables', received: typeof tables })] };
-  const unit = options.unit ?? 'lei';
   const issues: Issue[] = [];
   const out: ScaledTable[] = [];
   tables.forEach((input: unknown, position) => {
@@ -72,7 +69,8 @@ export function readScaledTables(tables: unknown, options: CombineBudgetTablesOp
       from = options.assumeUnit ?? 'lei';
       issues.push(createIssue('budget_table.unit_missing', [...path, position, 'unit'], { table: position + 1, assumed: from }));
     }
-    const factor = from === unit ? new Dec(1) : from === 'mii lei' ? new Dec(1000) : new Dec('0.001');
+    // Results are in lei: mii lei × 1000 is exact, and a sum never needs more than two decimals.
+    const factor = from === 'mii lei' ? new Dec(1000) : new Dec(1);
     const scale = (values: Record<BudgetColumn, bigint | undefined>) => {
       const o = {} as Record<BudgetColumn, Dec | undefined>;
       for (const c of BUDGET_COLUMNS) {
@@ -116,13 +114,15 @@ function commonFunctionalCode(codes: readonly (string | undefined)[], classifica
  * Adds up several budget tables into one — the tables of a plan's budget chapter into the
  * chapter's total by economic code. Each code's row is the exact sum of that code's rows in the
  * tables that print it (rows of the same code within a table are added too); the total row "0" is
- * the sum of each table's total (its total row, else the sum of its top rows). Amounts are
- * converted to one unit (`lei` by default; *mii lei* × 1000, exactly). The tables are taken as
+ * the sum of each table's total (its total row, else the sum of its top rows). The result is in
+ * lei: a *mii lei* table counts × 1000, exactly. Parent rows are added only from the tables that
+ * print them, so tables printed at different depths (one with title 10 and its alineate, one with
+ * alineate only) give a sum whose parents do not add up: reconcile the result too. The tables are taken as
  * printed: reconcile them first, since an inconsistent table stays inconsistent in the sum. The
  * functional code of the result is the deepest code all the tables fall under, when there is one.
  *
  * @param tables - Budget tables (input of `BudgetTableSchema`).
- * @param options - Unit of the result, unit assumed for tables that print none, classification.
+ * @param options - Unit assumed for tables that print none, classification, path.
  * @category Budget tables
  * @example
  * ```ts
@@ -155,7 +155,7 @@ export function combineBudgetTables(tables: readonly unknown[], options: Combine
   const functionalCode = commonFunctionalCode(read.tables.map((t) => t.table.functionalCode), classification);
   const table = {
     ...(functionalCode !== undefined ? { functionalCode } : {}),
-    unit: options.unit ?? 'lei',
+    unit: 'lei',
     rows: codes.map((code) => {
       const v = sums.get(code) as Record<BudgetColumn, Dec | undefined>;
       return { label: code === '0' ? 'TOTAL' : (index.economic.get(code)?.name ?? code), code, annual: cell(v.annual), q1: cell(v.q1), q2: cell(v.q2), q3: cell(v.q3), q4: cell(v.q4) };

@@ -36,15 +36,15 @@ export interface CompareServicesWithBudgetOptions {
  * @example
  * ```ts
  * import type { ServicesBudgetComparison } from 'plan-servicii-sociale/budget';
- * const c: ServicesBudgetComparison = { functionalCode: '68.02.11', services: [3], servicesTotal: '323400', tableTotal: '323400', difference: '0' };
+ * const c: ServicesBudgetComparison = { functionalCode: '68.02.11', services: [{ part: 'I.A', index: 3 }], servicesTotal: '323400', tableTotal: '323400', difference: '0' };
  * c.difference; //=> '0'
  * ```
  */
 export interface ServicesBudgetComparison {
   /** Canonical functional code. */
   readonly functionalCode: string;
-  /** Indexes of the services (rows of `chapter1.existingServices`) that name it. */
-  readonly services: readonly number[];
+  /** The services that name it: `I.A` rows of `chapter1.existingServices`, `I.B` rows of `chapter1.proposedServices`. */
+  readonly services: readonly { readonly part: 'I.A' | 'I.B'; readonly index: number }[];
   /** Their budgets added up over the chosen sources, in lei. */
   readonly servicesTotal: string;
   /** Annual total of the budget tables under the code, in lei; `null` when no table falls under it. */
@@ -73,8 +73,8 @@ export interface ServicesBudgetCheck {
 }
 
 /**
- * Links chapter I.A to the budget chapter: each existing service that names the functional code
- * financing it (`functionalCode`, e.g. "68.02.11") is grouped under that code, and the services'
+ * Links chapter I to the budget chapter: each existing (I.A) or proposed (I.B) service that names
+ * the functional code financing it (`functionalCode`, e.g. "68.02.11") is grouped under that code, and the services'
  * budgets (by default the *buget local* column, in lei) are compared with the annual total of the
  * budget tables under the same code (a table under "68.02.11" or under one of its paragraphs).
  * It warns when the services need more than the tables give (`budget_table.services_exceed_budget`)
@@ -94,7 +94,7 @@ export interface ServicesBudgetCheck {
  *   budgetChapter: { tables: [{ functionalCode: '68.02.11', unit: 'lei', rows: [{ code: '0', annual: '323400', q1: '94300', q2: '85300', q3: '75400', q4: '68400' }] }] },
  * });
  * const r = parsed.ok ? compareServicesWithBudget(parsed.plan) : undefined;
- * r?.comparisons; //=> [{ functionalCode: '68.02.11', services: [0], servicesTotal: '400000', tableTotal: '323400', difference: '-76600' }]
+ * r?.comparisons; //=> [{ functionalCode: '68.02.11', services: [{ part: 'I.A', index: 0 }], servicesTotal: '400000', tableTotal: '323400', difference: '-76600' }]
  * r?.issues.map((i) => i.code); //=> ['budget_table.services_exceed_budget']
  * ```
  */
@@ -102,23 +102,28 @@ export function compareServicesWithBudget(plan: Plan, options: CompareServicesWi
   const classification = options.classification ?? BUDGET_CLASSIFICATION;
   const sources = options.sources ?? ['local'];
   const issues: Issue[] = [];
-  const groups = new Map<string, { services: number[]; total: Dec }>();
-  (plan.chapter1?.existingServices?.rows ?? []).forEach((row, i) => {
+  const groups = new Map<string, { services: { part: 'I.A' | 'I.B'; index: number }[]; total: Dec }>();
+  const rows = [
+    ...(plan.chapter1?.existingServices?.rows ?? []).map((row, index) => ({ row, part: 'I.A' as const, key: 'existingServices', index })),
+    ...(plan.chapter1?.proposedServices?.rows ?? []).map((row, index) => ({ row, part: 'I.B' as const, key: 'proposedServices', index })),
+  ];
+  const pathOf = (s: { key: string; index: number }) => ['chapter1', s.key, 'rows', s.index, 'functionalCode'];
+  for (const { row, part, key, index } of rows) {
     const raw = row.functionalCode?.trim();
-    if (!raw) return;
-    const path = ['chapter1', 'existingServices', 'rows', i, 'functionalCode'];
+    if (!raw) continue;
+    const path = pathOf({ key, index });
     const code = parseBudgetCode(raw, { kind: 'functional', classification });
     for (const issue of code.issues) issues.push(createIssue(issue.code, path, issue.params, issue.severity));
-    if (!code.ok) return;
-    const key = code.form === 'generic' && code.equivalent !== undefined ? code.equivalent : code.code;
-    const group = groups.get(key) ?? { services: [], total: new Dec(0) };
-    group.services.push(i);
+    if (!code.ok) continue;
+    const canonical = code.form === 'generic' && code.equivalent !== undefined ? code.equivalent : code.code;
+    const group = groups.get(canonical) ?? { services: [], total: new Dec(0) };
+    group.services.push({ part, index });
     for (const s of sources) {
       const cell = row.budget?.[s];
       if (cell?.kind === 'amount' && cell.currency === 'RON') group.total = group.total.plus(cell.value);
     }
-    groups.set(key, group);
-  });
+    groups.set(canonical, group);
+  }
   if (!groups.size) return { comparisons: [], issues };
   const tables = totalsByFunctionalCode(plan.budgetChapter?.tables ?? [], { classification, path: ['budgetChapter', 'tables'], ...(options.assumeUnit ? { assumeUnit: options.assumeUnit } : {}) });
   const totals = new Map((tables.ok ? tables.totals : []).map((t) => [t.functionalCode, t.annual]));
@@ -127,9 +132,10 @@ export function compareServicesWithBudget(plan: Plan, options: CompareServicesWi
     const servicesTotal = toDecimalString(g.total);
     const annual = totals.get(functionalCode);
     if (annual === undefined) {
-      for (const i of g.services) {
-        const name = plan.chapter1?.existingServices?.rows[i]?.name ?? `#${i + 1}`;
-        issues.push(createIssue('budget_table.no_table_for_code', ['chapter1', 'existingServices', 'rows', i, 'functionalCode'], { name, functionalCode }));
+      for (const s of g.services) {
+        const key = s.part === 'I.A' ? 'existingServices' : 'proposedServices';
+        const name = plan.chapter1?.[key]?.rows[s.index]?.name ?? `${s.part} #${s.index + 1}`;
+        issues.push(createIssue('budget_table.no_table_for_code', pathOf({ key, index: s.index }), { name, functionalCode }));
       }
       return { functionalCode, services: g.services, servicesTotal, tableTotal: null, difference: null };
     }

@@ -14,7 +14,7 @@ export function foldLabel(label: string): string[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^\s*titlul\s+[ivxlc]+\b/u, ' ')
-    .replace(/\(\s*\d{2}\s*=[\d\s+.]+\)/gu, ' ')
+    .replace(/\(\s*\d{2}[\d\s+=.]*\)/gu, ' ')
     .replace(/^\s*\d{2}\.\s/u, ' ');
   return plain.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

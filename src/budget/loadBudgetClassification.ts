@@ -1,6 +1,7 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import { safeParseWithIssues } from '../plan/issuesFromZod.js';
+import { VALID_CLASSIFICATIONS, classificationLoader } from './classificationIndex.js';
 import { BudgetClassificationSchema, type BudgetClassification } from './types.js';
 
 /**
@@ -22,7 +23,8 @@ export type LoadBudgetClassificationResult =
  * Validates a budget classification — a newer official edition, or the bundled one with positions
  * added — against {@link BudgetClassificationSchema}, then checks what a schema cannot: a code
  * given twice in one list (`budget_classification.duplicate`), and a parent, an aggregate's
- * member, a twin code or a source that is not there (`budget_classification.unknown_reference`).
+ * member, a twin code or a source that is not there, or parents that come back to the code
+ * (`budget_classification.unknown_reference`).
  * Pass the result's `classification` as the `classification` option of the budget functions. The
  * input is not changed.
  *
@@ -70,5 +72,22 @@ export function loadBudgetClassification(input: unknown): LoadBudgetClassificati
       }
     });
   }
-  return issues.length ? { ok: false, issues } : { ok: true, classification };
+  // Parents must form a tree: a chain that comes back to a code never ends.
+  for (const [key, list] of Object.entries(lists) as [keyof typeof lists, typeof classification.economic][]) {
+    const parentOf = new Map(list.map((e) => [e.code, e.parent]));
+    list.forEach((e, i) => {
+      const seen = new Set<string>([e.code]);
+      for (let p = e.parent; p !== null && p !== undefined; p = parentOf.get(p) ?? null) {
+        if (seen.has(p)) {
+          issues.push(createIssue('budget_classification.unknown_reference', [key, i, 'parent'], { code: e.code, reference: `${e.parent} (cycle)` }));
+          break;
+        }
+        seen.add(p);
+      }
+    });
+  }
+  if (issues.length) return { ok: false, issues };
+  VALID_CLASSIFICATIONS.add(classification);
+  return { ok: true, classification };
 }
+classificationLoader.load = loadBudgetClassification;

@@ -134,7 +134,7 @@ function functionalCode(raw: string, code: string, marks: readonly string[], for
     return parts.length > minLength ? parts.slice(0, -1).join('.') : null;
   };
   const ancestors: string[] = [];
-  for (let p = parentOf(code); p !== null; p = parentOf(p)) ancestors.push(p);
+  for (let p = parentOf(code); p !== null && !ancestors.includes(p) && p !== code; p = parentOf(p)) ancestors.push(p);
   const equivalent = entry?.genericCode ?? entry?.localCode;
   return {
     ok: true,

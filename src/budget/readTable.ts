@@ -150,8 +150,9 @@ function readRow(row: BudgetRow, position: number, index: ClassificationIndex, p
   }
   if (!hasAmounts(row)) return none('heading');
   const words = foldLabel(row.label ?? '');
-  if (words[0] === 'total') return at(meaningOf('0', index), 'label');
-  const named = index.economicByName.get(words.join(' '));
+  // "TOTAL CHELTUIELI DE PERSONAL" is title 10; "TOTAL", "TOTAL CHELTUIELI", "TOTAL din care" the total.
+  const named = index.economicByName.get((words[0] === 'total' ? words.slice(1) : words).join(' '));
+  if (words[0] === 'total' && named?.length !== 1) return at(meaningOf('0', index), 'label');
   if (named?.length === 1) return at(meaningOf(named[0] as string, index), 'label');
   issues.push(createIssue('budget_table.row_without_code', [...path, 'rows', position], { position, line: position + 1, label: row.label ?? '' }));
   return none('uncoded');
@@ -177,7 +178,8 @@ export function parentsOf(rows: readonly RowInfo[]): { parent: (number | null)[]
       let chosen = at[0] as number;
       for (const p of at) if (p < r.position) chosen = p;
       parent[r.position] = chosen;
-      if (chosen > r.position) before.add(r.position);
+      // A total row may come first or last; any other parent comes before its rows.
+      if (chosen > r.position && a !== '0') before.add(r.position);
       break;
     }
   }

@@ -271,7 +271,7 @@ export function reconcileBudgetTable(table: unknown, options: ReconcileBudgetTab
     if (p !== null && p !== undefined && before.has(r.position)) {
       const pr = rows[p] as RowInfo;
       issues.push(createIssue('budget_table.before_parent', [...path, 'rows', r.position], { ...rowParams(r), parentCode: pr.code, parentPosition: p, parentLine: p + 1 }));
-    } else if (p !== null && p !== undefined && !stack.includes(rows[p] as RowInfo)) {
+    } else if (p !== null && p !== undefined && (rows[p] as RowInfo).kind !== 'total' && !stack.includes(rows[p] as RowInfo)) {
       const placed = rows.slice(0, r.position).reverse().find((x) => x.code !== null && x.depth < r.depth);
       issues.push(
         createIssue('budget_table.wrong_parent', [...path, 'rows', r.position], { ...rowParams(r), placedUnder: placed?.code ?? '—', belongsUnder: (rows[p] as RowInfo).code }),

@@ -42,18 +42,18 @@ export interface FunctionalTotal extends Readonly<Partial<Record<BudgetColumn, s
  * ```
  */
 export type FunctionalTotals =
-  | { readonly ok: true; readonly unit: 'lei' | 'mii lei'; readonly totals: readonly FunctionalTotal[]; readonly issues: readonly Issue[] }
+  | { readonly ok: true; readonly unit: 'lei'; readonly totals: readonly FunctionalTotal[]; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
  * Totals of budget tables by functional code: each table's total (its total row, else the sum of
- * its top rows) under its own code and under every parent code, in one unit (`lei` by default),
+ * its top rows) under its own code and under every parent code, in lei,
  * so that the paragraphs of a plan's budget chapter add up to their subchapter and to chapter
  * 68.02. A code in the generic form ("68.15.01") counts under its local-budget twin ("68.02.15.01"). A table with no functional code, or one that cannot be read ("68.02.1.00"), is left out
  * with a warning; a code outside chapter 68 is kept, with the code's warning.
  *
  * @param tables - Budget tables (input of `BudgetTableSchema`).
- * @param options - Unit of the totals, unit assumed for tables that print none, classification.
+ * @param options - Unit assumed for tables that print none, classification, path.
  * @category Budget tables
  * @example
  * ```ts
@@ -100,5 +100,5 @@ export function totalsByFunctionalCode(tables: readonly unknown[], options: Comb
     for (const col of BUDGET_COLUMNS) if (line.values[col] !== undefined) values[col] = toDecimalString(line.values[col]);
     return { functionalCode, ...(name !== undefined ? { name } : {}), own: line.own, tables: line.tables, ...values };
   });
-  return { ok: true, unit: options.unit ?? 'lei', totals, issues };
+  return { ok: true, unit: 'lei', totals, issues };
 }

@@ -190,15 +190,16 @@ describe('compareServicesWithBudget', () => {
             { name: 'Locuințe', functionalCode: '68.10', budget: { local: '1' } },
           ],
         },
+        proposedServices: { rows: [{ name: 'Centru social', functionalCode: '68.02', budget: { local: '100' } }] },
       },
       budgetChapter: { tables: [{ functionalCode: '68.02.15.02', unit: 'mii lei', rows: [row('0', '2', '1', '1', '0', '0')] }] },
     });
     if (!parsed.ok) throw new Error('plan');
     const r = compareServicesWithBudget(parsed.plan, { sources: ['local', 'state'] });
     expect(r.comparisons).toEqual([
-      { functionalCode: '68.02.15.02', services: [0], servicesTotal: '1000', tableTotal: '2000', difference: '1000' },
-      { functionalCode: '68.02', services: [1], servicesTotal: '1500', tableTotal: '2000', difference: '500' },
-      { functionalCode: '68.02.10', services: [2], servicesTotal: '1', tableTotal: null, difference: null },
+      { functionalCode: '68.02.15.02', services: [{ part: 'I.A', index: 0 }], servicesTotal: '1000', tableTotal: '2000', difference: '1000' },
+      { functionalCode: '68.02', services: [{ part: 'I.A', index: 1 }, { part: 'I.B', index: 0 }], servicesTotal: '1600', tableTotal: '2000', difference: '400' },
+      { functionalCode: '68.02.10', services: [{ part: 'I.A', index: 2 }], servicesTotal: '1', tableTotal: null, difference: null },
     ]);
     expect(r.issues.map((i) => i.code)).toEqual(['budget_table.no_table_for_code']);
   });
@@ -212,5 +213,27 @@ describe('loadBudgetClassification', () => {
     });
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['budget_classification.duplicate', 'budget_classification.unknown_reference']);
     expect(loadBudgetClassification({ name: 'x' }).ok).toBe(false);
+  });
+});
+
+describe('found by review', () => {
+  it('refuses a classification whose parents come back to a code, and an unloaded classification option', () => {
+    const functional = BUDGET_CLASSIFICATION.functional.map((e) => (e.code === '68.02.11' ? { ...e, parent: '68.02.11' } : e));
+    expect(loadBudgetClassification({ ...BUDGET_CLASSIFICATION, functional }).ok).toBe(false);
+    expect(() => parseBudgetCode('10.01', { classification: {} as never })).toThrow(TypeError);
+  });
+
+  it('takes a total printed last, and a "TOTAL <name>" subtotal as that position', () => {
+    expect(codesOf({ rows: [row('10', '5', '5', '0', '0', '0'), row('10.01.01', '5', '5', '0', '0', '0'), { label: 'TOTAL', ...row('', '5', '5', '0', '0', '0'), code: undefined }] })).toEqual([]);
+    const r = reconcileBudgetTable({ rows: [{ label: 'TOTAL CHELTUIELI DE PERSONAL', annual: '5', q1: '5', q2: '0', q3: '0', q4: '0' }, row('10.01.01', '5', '5', '0', '0', '0')] });
+    expect(r.ok && r.rows[0]?.code).toBe('10');
+  });
+
+  it('folds formulas out of official names, and says when a code has no name to compare', async () => {
+    const { checkBudgetLabel } = await import('plan-servicii-sociale/budget');
+    const a = checkBudgetLabel('71', 'Active nefinanciare');
+    expect(a.ok && a.match).toBe('same');
+    const b = checkBudgetLabel('65.02.50.00', 'ASISTENȚĂ SOCIALĂ');
+    expect(b.ok && [b.match, b.issues]).toEqual(['no_official_name', []]);
   });
 });

@@ -161,6 +161,8 @@ export const ProposedServiceSchema = z.strictObject({
   budget: FundingBudgetSchema.optional(),
   /** *Justificare*. */
   justification: text().optional(),
+  /** Functional budget code that is to finance the service ("68.02.11"), when known. */
+  functionalCode: text().optional(),
   /** Transcriber's remarks. */
   notes: text().optional(),
 });
