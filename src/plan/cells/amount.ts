@@ -178,23 +178,31 @@ export function readAmountCell(value: unknown, rules: AmountRules = PLAN_AMOUNT)
  * AmountCellSchema.safeParse('12.345').success; //=> false
  * ```
  */
-export const AmountCellSchema = cellSchema<AmountCellInput, AmountCell>((value) => readAmountCell(value), 'AmountCell', {
-  description: 'Budget cell: a decimal amount (string or exactly convertible number), a marker string ("Nu este cazul", "-", ""), null, or an object.',
-  anyOf: [
-    { type: 'string', maxLength: 200 },
-    { type: 'number' },
-    { type: 'null' },
-    {
-      type: 'object',
-      properties: {
-        kind: { const: 'amount' },
-        value: { anyOf: [{ type: 'string', pattern: '^\\s*(0|[1-9][0-9]*)(\\.[0-9]{1,2})?\\s*$' }, { type: 'number', minimum: 0 }] },
-        currency: { enum: [...CURRENCIES] },
-        raw: { type: 'string' },
+export const AmountCellSchema = cellSchema<AmountCellInput, AmountCell>((value) => readAmountCell(value), 'AmountCell', amountJsonSchema(PLAN_AMOUNT));
+
+/** JSON Schema of an amount cell read with `rules` (the plan's cells, or a budget table's). */
+export function amountJsonSchema(rules: AmountRules): Record<string, unknown> {
+  const sign = rules.negative ? '-?' : '';
+  return {
+    description: rules.negative
+      ? 'Budget table cell: a decimal amount, possibly negative (string or exactly convertible number), a marker string ("-", ""), null, or an object.'
+      : 'Budget cell: a decimal amount (string or exactly convertible number), a marker string ("Nu este cazul", "-", ""), null, or an object.',
+    anyOf: [
+      { type: 'string', maxLength: 200 },
+      { type: 'number' },
+      { type: 'null' },
+      {
+        type: 'object',
+        properties: {
+          kind: { const: 'amount' },
+          value: { anyOf: [{ type: 'string', pattern: `^\\s*${sign}(0|[1-9][0-9]*)(\\.[0-9]{1,2})?\\s*$` }, rules.negative ? { type: 'number' } : { type: 'number', minimum: 0 }] },
+          currency: { enum: [...CURRENCIES] },
+          raw: { type: 'string' },
+        },
+        required: ['value'],
+        additionalProperties: false,
       },
-      required: ['value'],
-      additionalProperties: false,
-    },
-    MARKER_JSON_SCHEMA,
-  ],
-});
+      MARKER_JSON_SCHEMA,
+    ],
+  };
+}

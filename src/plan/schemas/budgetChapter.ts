@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { CURRENCIES, readAmountCell, type AmountCell, type AmountCellInput } from '../cells/amount.js';
+import { amountJsonSchema, readAmountCell, type AmountCell, type AmountCellInput } from '../cells/amount.js';
 import { cellSchema } from '../cells/cellSchema.js';
-import { MARKER_JSON_SCHEMA } from '../cells/markers.js';
 import { list, text } from '../cells/text.js';
 
 /**
@@ -15,6 +14,9 @@ import { list, text } from '../cells/text.js';
  * ```
  */
 export const BUDGET_TABLE_UNITS = ['lei', 'mii lei'] as const;
+
+/** Budget table cells may be negative (title 85). */
+const BUDGET_AMOUNT = { negative: true } as const;
 
 /**
  * The zod schema of one cell of a budget table: like a plan's budget cell ({@link AmountCellInput}:
@@ -32,26 +34,7 @@ export const BUDGET_TABLE_UNITS = ['lei', 'mii lei'] as const;
  * BudgetCellSchema.safeParse('2.233.600').success; //=> false
  * ```
  */
-export const BudgetCellSchema = cellSchema<AmountCellInput, AmountCell>((value) => readAmountCell(value, { negative: true }), 'BudgetCell', {
-  description: 'Budget table cell: a decimal amount, possibly negative (string or exactly convertible number), a marker string ("-", ""), null, or an object.',
-  anyOf: [
-    { type: 'string', maxLength: 200 },
-    { type: 'number' },
-    { type: 'null' },
-    {
-      type: 'object',
-      properties: {
-        kind: { const: 'amount' },
-        value: { anyOf: [{ type: 'string', pattern: '^\\s*-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?\\s*$' }, { type: 'number' }] },
-        currency: { enum: [...CURRENCIES] },
-        raw: { type: 'string' },
-      },
-      required: ['value'],
-      additionalProperties: false,
-    },
-    MARKER_JSON_SCHEMA,
-  ],
-});
+export const BudgetCellSchema = cellSchema<AmountCellInput, AmountCell>((value) => readAmountCell(value, BUDGET_AMOUNT), 'BudgetCell', amountJsonSchema(BUDGET_AMOUNT));
 
 /** Quarter columns of a budget table, in order. */
 export const QUARTERS = ['q1', 'q2', 'q3', 'q4'] as const;
