@@ -1,6 +1,7 @@
 // Internal: lookups over a budget classification, built once per classification object.
 import { BUDGET_CLASSIFICATION } from './data/classification.js';
 import { foldLabel } from './labels.js';
+import { VALID_CLASSIFICATIONS, loadBudgetClassification } from './loadBudgetClassification.js';
 import type { BudgetClassification, BudgetClassificationEntry } from './types.js';
 
 /** Lookups over one classification. */
@@ -23,11 +24,6 @@ export interface ClassificationIndex {
 
 const cache = new WeakMap<BudgetClassification, ClassificationIndex>();
 
-/** Classifications known to be valid: the bundled one, and those `loadBudgetClassification` returned. */
-export const VALID_CLASSIFICATIONS = new WeakSet<object>();
-
-/** Set by loadBudgetClassification (kept apart to avoid an import cycle). */
-export const classificationLoader: { load?: (input: unknown) => { ok: boolean; classification?: BudgetClassification; issues?: readonly { message: { en: string } }[] } } = {};
 
 function childrenOf(entries: readonly BudgetClassificationEntry[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -50,9 +46,9 @@ export function indexOf(given: BudgetClassification): ClassificationIndex {
   if (index) return index;
   let classification = given;
   if (given !== BUDGET_CLASSIFICATION && !VALID_CLASSIFICATIONS.has(given)) {
-    const loaded = classificationLoader.load?.(given);
-    if (!loaded?.ok || !loaded.classification) {
-      const why = loaded?.issues?.[0]?.message.en ?? 'not a classification';
+    const loaded = loadBudgetClassification(given);
+    if (!loaded.ok) {
+      const why = loaded.issues[0]?.message.en ?? 'not a classification';
       throw new TypeError(`plan-servicii-sociale: the classification option must be one returned by loadBudgetClassification (${why})`);
     }
     classification = loaded.classification;

@@ -1,8 +1,10 @@
 import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import { safeParseWithIssues } from '../plan/issuesFromZod.js';
-import { VALID_CLASSIFICATIONS, classificationLoader } from './classificationIndex.js';
 import { BudgetClassificationSchema, type BudgetClassification } from './types.js';
+
+/** Classifications `loadBudgetClassification` returned: the budget functions take them without checking again. */
+export const VALID_CLASSIFICATIONS = new WeakSet<object>();
 
 /**
  * What {@link loadBudgetClassification} returns: the validated classification, or the issues.
@@ -90,4 +92,3 @@ export function loadBudgetClassification(input: unknown): LoadBudgetClassificati
   VALID_CLASSIFICATIONS.add(classification);
   return { ok: true, classification };
 }
-classificationLoader.load = loadBudgetClassification;
