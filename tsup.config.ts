@@ -8,6 +8,7 @@ export default defineConfig({
     'money/index': 'src/money/index.ts',
     'cost-standards/index': 'src/cost-standards/index.ts',
     'budget/index': 'src/budget/index.ts',
+    'monitoring/index': 'src/monitoring/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

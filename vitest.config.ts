@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^plan-servicii-sociale\/money$/, replacement: src('money/index.ts') },
       { find: /^plan-servicii-sociale\/cost-standards$/, replacement: src('cost-standards/index.ts') },
       { find: /^plan-servicii-sociale\/budget$/, replacement: src('budget/index.ts') },
+      { find: /^plan-servicii-sociale\/monitoring$/, replacement: src('monitoring/index.ts') },
       { find: /^plan-servicii-sociale$/, replacement: src('index.ts') },
     ],
   },

@@ -32,6 +32,8 @@ const BUDGETS: readonly Budget[] = [
   { entry: 'dist/money/index.js', what: 'plan-servicii-sociale/money { parseAmount, formatAmount }', maxGzip: 25 * 1024, only: 'parseAmount, formatAmount', noTables: true },
   { entry: 'dist/cost-standards/index.js', what: 'plan-servicii-sociale/cost-standards (everything, table included)', maxGzip: 75 * 1024 },
   { entry: 'dist/budget/index.js', what: 'plan-servicii-sociale/budget (everything, classification included)', maxGzip: 90 * 1024 },
+  { entry: 'dist/monitoring/index.js', what: 'plan-servicii-sociale/monitoring (everything)', maxGzip: 75 * 1024, noTables: true },
+  { entry: 'dist/monitoring/index.js', what: 'plan-servicii-sociale/monitoring { parseDeadline, isOverdue }', maxGzip: 75 * 1024, only: 'parseDeadline, isOverdue', noTables: true },
 ];
 
 /** Strings only the reference tables hold (the sources every entry cites). */

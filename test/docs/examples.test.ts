@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const generated = fileURLToPath(new URL('../.generated/', import.meta.url));
 mkdirSync(generated, { recursive: true });
 
-const exportsDocs = ['index', 'nomenclature/index', 'money/index', 'cost-standards/index', 'budget/index'].flatMap((entry) =>
+const exportsDocs = ['index', 'nomenclature/index', 'money/index', 'cost-standards/index', 'budget/index', 'monitoring/index'].flatMap((entry) =>
   collectExportDocs(`${root}src/${entry}.ts`).map((doc) => ({ ...doc, entry: entry.replace('/index', '') })),
 );
 
