@@ -57,24 +57,33 @@ export const BUCKET_COUNT = COUNT_BUCKETS.length;
 export const EVIDENCE = COUNT_BUCKETS.indexOf('evidenceOnly');
 export const NO_RECORD = COUNT_BUCKETS.indexOf('noRecord');
 
-/** Counts object from a bucket array. */
-export function countsOf(a: ArrayLike<number>): StatusCounts {
+/** Counts object from a bucket array (a literal, so every counts object has the same shape). */
+export function countsOf(a: ArrayLike<number>, from = 0): StatusCounts {
+  const c = (i: number): number => a[from + i] as number;
   let total = 0;
-  const o: Record<string, number> = { total: 0 };
-  for (let i = 0; i < BUCKET_COUNT; i++) {
-    o[COUNT_BUCKETS[i] as string] = a[i] as number;
-    total += a[i] as number;
-  }
-  o['total'] = total;
-  return o as StatusCounts;
+  for (let i = 0; i < BUCKET_COUNT; i++) total += c(i);
+  return {
+    total,
+    not_started: c(0),
+    in_progress: c(1),
+    done: c(2),
+    partly_done: c(3),
+    not_done: c(4),
+    cancelled: c(5),
+    postponed: c(6),
+    evidenceOnly: c(7),
+    noRecord: c(8),
+  };
 }
 
+/** `units` hundredths (for 2 decimals) as a canonical decimal string: 3330 → "33.3". */
 function decimalString(units: number, decimals: number): string {
   if (decimals === 0) return String(units);
   const s = String(units).padStart(decimals + 1, '0');
-  const whole = s.slice(0, -decimals);
-  const frac = s.slice(-decimals).replace(/0+$/, '');
-  return frac ? `${whole}.${frac}` : whole;
+  let end = s.length;
+  while (end > s.length - decimals && s.charCodeAt(end - 1) === 48) end--;
+  const whole = s.slice(0, s.length - decimals);
+  return end > s.length - decimals ? `${whole}.${s.slice(s.length - decimals, end)}` : whole;
 }
 
 /** Largest-remainder percentages of a bucket array (integer arithmetic, ties to the earlier bucket). */
@@ -92,11 +101,40 @@ export function percentagesOf(a: ArrayLike<number>, decimals: number): StatusPer
     r.push(total === 0 ? 0 : n - qi * total);
     left -= qi;
   }
-  if (total > 0) {
+  if (total > 0 && left > 0) {
     const order = r.map((x, i) => i).sort((i, j) => (r[j] as number) - (r[i] as number) || i - j);
     for (let k = 0; k < left; k++) q[order[k] as number] = (q[order[k] as number] as number) + 1;
   }
-  const o: Record<string, string> = {};
-  for (let i = 0; i < BUCKET_COUNT; i++) o[COUNT_BUCKETS[i] as string] = decimalString(q[i] as number, decimals);
-  return o as StatusPercentages;
+  const d = (i: number): string => decimalString(q[i] as number, decimals);
+  return {
+    not_started: d(0),
+    in_progress: d(1),
+    done: d(2),
+    partly_done: d(3),
+    not_done: d(4),
+    cancelled: d(5),
+    postponed: d(6),
+    evidenceOnly: d(7),
+    noRecord: d(8),
+  };
+}
+
+/** Frozen counts with one in bucket `b` (or none for -1): shared by every action node. */
+export const ONE_HOT: readonly StatusCounts[] = Object.freeze(
+  Array.from({ length: BUCKET_COUNT + 1 }, (_, b) => {
+    const a = new Int32Array(BUCKET_COUNT);
+    if (b < BUCKET_COUNT) a[b] = 1;
+    return Object.freeze(countsOf(a));
+  }),
+);
+
+const PERCENT_CACHE = new Map<number, readonly StatusPercentages[]>();
+/** Frozen percentages of {@link ONE_HOT}[b] at `decimals`. */
+export function oneHotPercentages(b: number, decimals: number): StatusPercentages {
+  let list = PERCENT_CACHE.get(decimals);
+  if (!list) {
+    list = ONE_HOT.map((c) => Object.freeze(percentagesOf(COUNT_BUCKETS.map((k) => c[k]), decimals)));
+    PERCENT_CACHE.set(decimals, list);
+  }
+  return list[b] as StatusPercentages;
 }

@@ -2,7 +2,19 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import { showValue } from '../plan/cells/markers.js';
 import type { StatusTreeNode, TreeLevel } from './actionTree.js';
-import { BUCKET_COUNT, COUNT_BUCKETS, countsOf, EVIDENCE, NO_RECORD, percentagesOf, type CountBucket, type StatusCounts, type StatusPercentages } from './counts.js';
+import {
+  BUCKET_COUNT,
+  COUNT_BUCKETS,
+  countsOf,
+  EVIDENCE,
+  NO_RECORD,
+  ONE_HOT,
+  oneHotPercentages,
+  percentagesOf,
+  type CountBucket,
+  type StatusCounts,
+  type StatusPercentages,
+} from './counts.js';
 import { ACTION_STATUSES, periodKey, type ActionStatus, type Period, type StatusRecord } from './status.js';
 
 /**
@@ -224,14 +236,17 @@ export function rollupStatuses(tree: StatusTreeNode, options: RollupOptions): Ro
   const evidenceBucket = evidencePolicy === 'separate' ? EVIDENCE : evidencePolicy === 'exclude' ? EXCLUDED : (STATUS_INDEX.get(evidencePolicy) as number);
   const periodKeys = options.periods.map(periodKey);
   const P = periodKeys.length;
-  const periodIndex = new Map(periodKeys.map((k, i) => [k, i]));
+  // Periods by a number (year × 10 + quarter), so that records are matched without building strings.
+  const code = (q: Partial<Period>): number => (q.year as number) * 10 + (q.quarter ?? 0);
+  const periodIndex = new Map(options.periods.map((q, i) => [code(q), i]));
 
   // Index the actions.
   const actionIndex = new Map<string, number>();
   const stack: StatusTreeNode[] = [tree];
   while (stack.length) {
     const n = stack.pop() as StatusTreeNode;
-    if (n.level === 'action') actionIndex.set(n.key, actionIndex.size);
+    if (typeof n !== 'object' || n === null || !Array.isArray(n.children)) continue; // skipped by visit too
+    if (n.level === 'action' && !actionIndex.has(n.key)) actionIndex.set(n.key, actionIndex.size);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as StatusTreeNode);
   }
 
@@ -245,9 +260,10 @@ export function rollupStatuses(tree: StatusTreeNode, options: RollupOptions): Ro
       issues.push(createIssue('monitoring.unknown_action', ['records', i, 'action'], { action: showValue(rec.action) }));
       return;
     }
-    const pk = typeof rec.period === 'object' && rec.period !== null ? periodKey(rec.period) : showValue(rec.period);
-    const p = periodIndex.get(pk);
+    const period = rec.period as Partial<Period> | null | undefined;
+    const p = typeof period === 'object' && period !== null && Number.isInteger(period.year) && (period.quarter === undefined || Number.isInteger(period.quarter)) ? periodIndex.get(code(period)) : undefined;
     if (p === undefined) {
+      const pk = typeof period === 'object' && period !== null ? periodKey(period as Period) : showValue(period);
       issues.push(createIssue('monitoring.period_outside', ['records', i, 'period'], { action: rec.action as string, period: pk, periods: periodKeys.join(', ') }));
       return;
     }
@@ -262,59 +278,115 @@ export function rollupStatuses(tree: StatusTreeNode, options: RollupOptions): Ro
       b = s;
     }
     const c = a * P + p;
-    if (seen[c]) issues.push(createIssue('monitoring.duplicate_record', ['records', i], { action: rec.action as string, period: pk }));
+    if (seen[c]) issues.push(createIssue('monitoring.duplicate_record', ['records', i], { action: rec.action as string, period: periodKeys[p] as string }));
     seen[c] = 1;
     cells[c] = b;
   });
 
-  function visit(n: StatusTreeNode): { node: RollupNode; counts: Int32Array; periods: Int32Array } {
-    const counts = new Int32Array(BUCKET_COUNT);
-    const periods = new Int32Array(BUCKET_COUNT * P);
-    const children: RollupNode[] = [];
-    let status: CountBucket | undefined;
-    let statusByPeriod: Record<string, CountBucket> | undefined;
-    if (n.level === 'action') {
-      const a = actionIndex.get(n.key) as number;
-      statusByPeriod = {};
+  // Action nodes share frozen one-hot counts and percentages: a plan of 200 actions over three
+  // years would otherwise allocate some 1,000 count objects that all look alike.
+  const NONE = BUCKET_COUNT;
+  const bucketAt = (a: number, p: number): number => {
+    const b = cells[a * P + p] as number;
+    return b === -1 ? NO_RECORD : b;
+  };
+
+  // An action's per-period objects depend only on its buckets: actions with the same buckets
+  // (most of a plan: done every year) share one frozen pair.
+  const perPeriodCache = new Map<string, { byPeriod: Readonly<Record<string, StatusCounts>>; statusByPeriod: Readonly<Record<string, CountBucket>> }>();
+  function perPeriod(a: number): { byPeriod: Readonly<Record<string, StatusCounts>>; statusByPeriod: Readonly<Record<string, CountBucket>> } {
+    let sig = '';
+    for (let p = 0; p < P; p++) sig += String.fromCharCode(65 + bucketAt(a, p));
+    let cached = perPeriodCache.get(sig);
+    if (!cached) {
+      const byPeriod: Record<string, StatusCounts> = {};
+      const statusByPeriod: Record<string, CountBucket> = {};
       for (let p = 0; p < P; p++) {
-        let b = cells[a * P + p] as number;
-        if (b === -1) b = NO_RECORD;
-        if (b === EXCLUDED) continue;
-        (periods[p * BUCKET_COUNT + b] as number)++;
-        statusByPeriod[periodKeys[p] as string] = COUNT_BUCKETS[b] as CountBucket;
-        if (unit === 'action-period') (counts[b] as number)++;
+        const b = bucketAt(a, p);
+        const key = periodKeys[p] as string;
+        byPeriod[key] = ONE_HOT[b === EXCLUDED ? NONE : b] as StatusCounts;
+        if (b !== EXCLUDED) statusByPeriod[key] = COUNT_BUCKETS[b] as CountBucket;
       }
-      if (unit === 'action') {
-        const b = combine(cells, a * P, P);
-        if (b !== EXCLUDED) {
-          (counts[b] as number)++;
-          status = COUNT_BUCKETS[b] as CountBucket;
-        }
-      }
-    } else {
-      for (const child of n.children) {
-        const v = visit(child);
-        children.push(v.node);
-        for (let i = 0; i < BUCKET_COUNT; i++) counts[i] = (counts[i] as number) + (v.counts[i] as number);
-        for (let i = 0; i < periods.length; i++) periods[i] = (periods[i] as number) + (v.periods[i] as number);
+      cached = { byPeriod: Object.freeze(byPeriod), statusByPeriod: Object.freeze(statusByPeriod) };
+      perPeriodCache.set(sig, cached);
+    }
+    return cached;
+  }
+
+  function actionNode(n: StatusTreeNode, a: number, combined: number): RollupNode {
+    const { byPeriod, statusByPeriod } = perPeriod(a);
+    let own: Int32Array | undefined;
+    if (unit === 'action-period') {
+      own = new Int32Array(BUCKET_COUNT);
+      for (let p = 0; p < P; p++) {
+        const b = bucketAt(a, p);
+        if (b !== EXCLUDED) (own[b] as number)++;
       }
     }
-    const byPeriod: Record<string, StatusCounts> = {};
-    for (let p = 0; p < P; p++) byPeriod[periodKeys[p] as string] = countsOf(periods.subarray(p * BUCKET_COUNT, (p + 1) * BUCKET_COUNT));
-    const node: RollupNode = {
+    const single = combined === EXCLUDED ? NONE : combined;
+    const node: { -readonly [K in keyof RollupNode]: RollupNode[K] } = {
       key: n.key,
       level: n.level,
-      ...(n.id !== undefined ? { id: n.id } : {}),
+      title: n.title,
+      counts: own ? countsOf(own) : (ONE_HOT[single] as StatusCounts),
+      percentages: own ? percentagesOf(own, decimals) : oneHotPercentages(single, decimals),
+      byPeriod,
+      statusByPeriod,
+      children: [],
+    };
+    if (n.id !== undefined) node.id = n.id;
+    if (!own && combined !== EXCLUDED) node.status = COUNT_BUCKETS[combined] as CountBucket;
+    return node;
+  }
+
+  // Bucket arrays, one pair per depth, reused for every node at that depth (zeroed on entry).
+  const pool: { counts: Int32Array; periods: Int32Array }[] = [];
+  const arraysAt = (depth: number): { counts: Int32Array; periods: Int32Array } => {
+    const got = pool[depth] ?? (pool[depth] = { counts: new Int32Array(BUCKET_COUNT), periods: new Int32Array(BUCKET_COUNT * P) });
+    got.counts.fill(0);
+    got.periods.fill(0);
+    return got;
+  };
+
+  /** Rolls up `n` into its depth's arrays, and adds them to its parent's. */
+  function visit(n: StatusTreeNode, depth: number): RollupNode {
+    const { counts, periods } = arraysAt(depth);
+    const children: RollupNode[] = [];
+    for (const child of n.children) {
+      if (typeof child !== 'object' || child === null || !Array.isArray(child.children)) continue;
+      const a = child.level === 'action' ? actionIndex.get(child.key) : undefined;
+      if (a === undefined) {
+        children.push(visit(child, depth + 1));
+        const below = pool[depth + 1] as { counts: Int32Array; periods: Int32Array };
+        for (let i = 0; i < BUCKET_COUNT; i++) counts[i] = (counts[i] as number) + (below.counts[i] as number);
+        for (let i = 0; i < periods.length; i++) periods[i] = (periods[i] as number) + (below.periods[i] as number);
+        continue;
+      }
+      for (let p = 0; p < P; p++) {
+        const b = bucketAt(a, p);
+        if (b === EXCLUDED) continue;
+        (periods[p * BUCKET_COUNT + b] as number)++;
+        if (unit === 'action-period') (counts[b] as number)++;
+      }
+      const combined = unit === 'action' ? combine(cells, a * P, P) : -1;
+      if (unit === 'action' && combined !== EXCLUDED) (counts[combined] as number)++;
+      children.push(actionNode(child, a, combined));
+    }
+    const byPeriod: Record<string, StatusCounts> = {};
+    for (let p = 0; p < P; p++) byPeriod[periodKeys[p] as string] = countsOf(periods, p * BUCKET_COUNT);
+    const node: { -readonly [K in keyof RollupNode]: RollupNode[K] } = {
+      key: n.key,
+      level: n.level,
       title: n.title,
       counts: countsOf(counts),
       percentages: percentagesOf(counts, decimals),
       byPeriod,
-      ...(status !== undefined ? { status } : {}),
-      ...(statusByPeriod ? { statusByPeriod } : {}),
       children,
     };
-    return { node, counts, periods };
+    if (n.id !== undefined) node.id = n.id;
+    return node;
   }
 
-  return { ok: true, unit, evidence: evidencePolicy, periods: periodKeys, root: visit(tree).node, issues };
+  const root = visit(tree, 0);
+  return { ok: true, unit, evidence: evidencePolicy, periods: periodKeys, root, issues };
 }
