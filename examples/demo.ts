@@ -6,6 +6,18 @@ import { HG_867_2015, listPlanServiceCodes } from '../src/nomenclature/index.js'
 import { formatAmount } from '../src/money/index.js';
 import { checkPlanBudgets, costStandardAsOf, estimateServiceCost } from '../src/cost-standards/index.js';
 import { checkBudgetLabel, reconcileBudgetTable, splitIntoQuarters, totalsByFunctionalCode, yearToDate } from '../src/budget/index.js';
+import {
+  actionTree,
+  BUCKET_LABELS,
+  buildReport,
+  comparePublishedCounts,
+  recordsFromResults,
+  rollupStatuses,
+  type ActionResult,
+  type CountBucket,
+  type Period,
+  type PublishedCounts,
+} from '../src/monitoring/index.js';
 
 const PLANS = [
   ['videle-2024.json', 'Videle 2024 (seed 002, the whole plan)'],
@@ -155,6 +167,44 @@ const ytd = yearToDate(budget.tables[0]?.rows[0]);
 if (ytd.ok) console.log(`  Execuție planificată cumulat (yearToDate, total 65.02.50.00): ${ytd.quarters.map((q) => `T${q.quarter} ${num(q.yearToDate)} / rămas ${num(q.remaining)}`).join('; ')}`);
 const split = splitIntoQuarters('323400', { monthsOfOperation: [4, 5, 6, 7, 8, 9, 10, 11, 12] }, { decimals: 0 });
 if (split.ok) console.log(`  Creșa, 323.400 lei, dacă ar funcționa din aprilie (splitIntoQuarters): ${split.quarters.map(num).join(' / ')}`);
+
+// The yearly report of seed 004 (Bacău, 2021–2023): statuses read from the result texts, rolled up
+// and compared with the counts the report printed; the monitoring chapter's data as of a day.
+console.log('\n== Raportul de monitorizare Bacău 2021–2023 — examples/report/bacau-2021-2023.json (plan-servicii-sociale/monitoring)');
+const report = JSON.parse(readFileSync(new URL('./report/bacau-2021-2023.json', import.meta.url), 'utf8')) as {
+  plan: unknown;
+  periods: Period[];
+  results: ActionResult[];
+  publishedCounts: PublishedCounts[];
+};
+const reportPlan = parsePlan(report.plan);
+const converted = recordsFromResults(report.results, { periods: report.periods });
+if (reportPlan.ok && converted.ok) {
+  const freeText = converted.issues.filter((i) => i.code === 'status.free_text').length;
+  console.log(`  ${report.results.length} rezultate citite (parseStatus): ${converted.records.length} înregistrări pe ani; ${freeText} texte fără stadiu, numărate ca „realizat”, cum face raportul`);
+  const built = buildReport(reportPlan.plan, converted.records, { periods: report.periods, asOf: '2024-01-31', evidence: 'done' });
+  if (built.ok) {
+    const r = built.report;
+    const c = r.summary.counts;
+    const p = r.summary.percentages;
+    console.log(`  Responsabil: ${r.responsibleInstitution}; ${c.total} acțiuni (câte una pe rând, anii combinați)`);
+    console.log(`  realizat ${c.done} (${p.done}%), parțial realizat ${c.partly_done} (${p.partly_done}%), nerealizat ${c.not_done} (${p.not_done}%), fără rezultat ${c.noRecord} (${p.noRecord}%)`);
+    for (const comp of r.rollup.children) console.log(`    ${comp.title.slice(0, 60).padEnd(60)} ${comp.counts.total} / ${comp.counts.done} / ${comp.counts.partly_done} / ${comp.counts.not_done}`);
+    console.log(`  Restante la ${r.asOf}: ${r.summary.overdue} (termen trecut, nerealizate sau parțial), de exemplu:`);
+    for (const a of r.actions.filter((x) => x.overdue).slice(0, 3)) {
+      console.log(`    ${a.path.at(-1)?.id ?? ''} ${a.title.slice(0, 60)} — termen „${a.deadline?.raw}”, stadiu ${a.stage ? BUCKET_LABELS[a.stage].ro : '-'} (${Object.entries(a.stageByPeriod).map(([y, s]) => `${y}: ${BUCKET_LABELS[s].ro}`).join(', ')})`);
+    }
+    const compared = comparePublishedCounts(rollupStatuses(actionTree(reportPlan.plan), { records: converted.records, periods: report.periods, evidence: 'done' }), report.publishedCounts);
+    if (compared.ok) {
+      const boxes = new Set(compared.differences.map((d) => d.node));
+      console.log(`  Casetele tipărite (total / realizat / parțial / nerealizat): ${report.publishedCounts.length - boxes.size} din ${report.publishedCounts.length} reproduse exact (comparePublishedCounts); diferențe:`);
+      for (const d of compared.differences.filter((x) => x.kind !== 'computed' || x.column === 'total')) {
+        const what = d.kind === 'parts' ? 'suma coloanelor casetei' : d.kind === 'children' ? 'suma casetelor de sub ea' : 'rândurile de acțiuni';
+        console.log(`    rândul ${d.line} ${d.id ?? `componenta „${d.title.slice(0, 30)}…”`}: „${BUCKET_LABELS[d.column as CountBucket]?.ro ?? d.column}” tipărit ${d.published}, ${what} ${d.kind === 'computed' ? 'dau' : 'dă'} ${d.computed}`);
+      }
+    }
+  }
+}
 
 console.log(invalid ? `\n${invalid} plan(s) invalid.` : '\nToate planurile sunt valide. / All plans are valid.');
 process.exitCode = invalid ? 1 : 0;

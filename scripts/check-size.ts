@@ -21,6 +21,9 @@ interface Budget {
 // The issue catalogue (every code's Romanian and English message, about 4 kB) is one object in the
 // root: the money and cost-standard codes added 2.3 kB to it, hence 62/57 kB since issue 5; the
 // budget-table and budget-code messages (issue 6) another 1.8 kB in every entry, hence 64/59 kB.
+// The monitoring messages (issue 7) brought the root to 63.8/58.9 kB: the next codes need a new
+// look at the catalogue (split per subpath) or a raised budget. ./monitoring carries zod, the
+// catalogue and date-fns' few functions, no decimal.js and no reference table.
 const BUDGETS: readonly Budget[] = [
   { entry: 'dist/index.js', what: 'plan-servicii-sociale (everything)', maxGzip: 64 * 1024, noTables: true },
   { entry: 'dist/index.js', what: 'plan-servicii-sociale { parsePlan }', maxGzip: 59 * 1024, only: 'parsePlan', noTables: true },
@@ -32,8 +35,8 @@ const BUDGETS: readonly Budget[] = [
   { entry: 'dist/money/index.js', what: 'plan-servicii-sociale/money { parseAmount, formatAmount }', maxGzip: 25 * 1024, only: 'parseAmount, formatAmount', noTables: true },
   { entry: 'dist/cost-standards/index.js', what: 'plan-servicii-sociale/cost-standards (everything, table included)', maxGzip: 75 * 1024 },
   { entry: 'dist/budget/index.js', what: 'plan-servicii-sociale/budget (everything, classification included)', maxGzip: 90 * 1024 },
-  { entry: 'dist/monitoring/index.js', what: 'plan-servicii-sociale/monitoring (everything)', maxGzip: 75 * 1024, noTables: true },
-  { entry: 'dist/monitoring/index.js', what: 'plan-servicii-sociale/monitoring { parseDeadline, isOverdue }', maxGzip: 75 * 1024, only: 'parseDeadline, isOverdue', noTables: true },
+  { entry: 'dist/monitoring/index.js', what: 'plan-servicii-sociale/monitoring (everything)', maxGzip: 56 * 1024, noTables: true },
+  { entry: 'dist/monitoring/index.js', what: 'plan-servicii-sociale/monitoring { parseDeadline, isOverdue }', maxGzip: 48 * 1024, only: 'parseDeadline, isOverdue', noTables: true },
 ];
 
 /** Strings only the reference tables hold (the sources every entry cites). */

@@ -25,9 +25,6 @@ export type PublishedCounts = {
   readonly line?: number;
 } & { readonly [B in CountBucket]?: number };
 
-/** A column of a count box: its `total` or one bucket. */
-type Column = 'total' | CountBucket;
-
 /**
  * One difference {@link comparePublishedCounts} found, in one column of one published box:
  *
@@ -60,7 +57,7 @@ export interface CountDifference {
   /** Where the box is printed, when given. */
   readonly line?: number;
   /** The column. */
-  readonly column: Column;
+  readonly column: 'total' | CountBucket;
   /** The printed number. */
   readonly published: number;
   /** What it is compared with. */
@@ -90,7 +87,7 @@ export type ComparePublishedResult =
   | { readonly ok: true; readonly matches: boolean; readonly differences: readonly CountDifference[]; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-const COLUMNS: readonly Column[] = ['total', ...COUNT_BUCKETS];
+const COLUMNS: readonly ('total' | CountBucket)[] = ['total', ...COUNT_BUCKETS];
 const PARTS: readonly CountBucket[] = COUNT_BUCKETS;
 
 function isCount(v: unknown): v is number {

@@ -76,6 +76,7 @@ export interface RollupOptions {
  * "2021-Q2"), and its children. Counts at every node are the sum of its children's. Action nodes
  * also give their `status`: the bucket they count in (across periods with the unit `'action'`,
  * absent when excluded) and their bucket per period (`statusByPeriod`).
+ * The result is read-only: action nodes with the same buckets share frozen objects.
  *
  * @category Monitoring
  * @example
