@@ -165,9 +165,10 @@ function str(v: unknown): string | undefined {
  * a day, with the rollup of the statuses.
  *
  * An action is **overdue** when its deadline's last due day (see `isOverdue`) is before `asOf`
- * and its stage is open: not started, in progress, partly done, not done, postponed, or nothing
- * recorded. Done or cancelled actions are not overdue, nor are those with evidence and no status
- * (nothing says they are unfinished: record a status to decide). Deadlines are read with
+ * and it is open: its stage is not started, in progress, partly done, not done, postponed, or
+ * nothing recorded, and its latest recorded period is not done or cancelled (2021 not done, 2022
+ * done is finished). Done or cancelled actions are not overdue, nor are those with evidence and
+ * no status (nothing says they are unfinished: record a status to decide). Deadlines are read with
  * `parseDeadline` in `planYear`; those it cannot read are kept and reported.
  *
  * @param plan - The plan (its `actionPlan`, `monitoring` and `meta`).
@@ -253,7 +254,11 @@ export function buildReport(plan: Plan, records: readonly StatusRecord[], option
     const texts = (field: 'evidence' | 'note'): PeriodText[] =>
       recs.flatMap((x) => (str(x[field]) !== undefined ? [{ period: periodKey(x.period), text: x[field] as string }] : []));
     const stage = r.status;
-    const open = !CLOSED.has(stage);
+    // Open: the combined stage is unfinished and the latest period with a status is not done.
+    const latest = Object.values(r.statusByPeriod ?? {})
+      .filter((b) => b !== 'noRecord')
+      .at(-1);
+    const open = !CLOSED.has(stage) && !CLOSED.has(latest ?? 'noRecord');
     const due = deadline ? finalDueDate(deadline) : undefined;
     const recorded = recs.map((x) => x.expectedCompletion).filter((x): x is string => typeof x === 'string').at(-1);
     const estimatedCompletion = !open ? undefined : recorded !== undefined ? { date: recorded, source: 'recorded' as const } : due !== undefined ? { date: due, source: 'deadline' as const } : undefined;

@@ -2,7 +2,7 @@ import { createIssue } from '../issues/createIssue.js';
 import type { Issue } from '../issues/types.js';
 import { foldText, showValue } from '../plan/cells/markers.js';
 import { isCalendarDay, YEAR_RANGE } from '../plan/cells/text.js';
-import type { Deadline, RecurrencePeriod } from './deadline.js';
+import { RECURRENCE_PERIODS, type Deadline, type RecurrencePeriod } from './deadline.js';
 
 /**
  * Options of {@link parseDeadline}.
@@ -49,7 +49,6 @@ const RECURRENCE: Readonly<Record<string, RecurrencePeriod>> = {
   trimestrial: 'quarter', trimestriala: 'quarter', trimestriale: 'quarter', semestrial: 'half-year', semestriala: 'half-year',
   anual: 'year', anuala: 'year', anuale: 'year', annual: 'year', periodic: 'periodic', periodica: 'periodic', periodice: 'periodic',
 };
-const PERIOD_ORDER: readonly RecurrencePeriod[] = ['day', 'week', 'month', 'quarter', 'half-year', 'year', 'periodic'];
 
 const PERMANENT = /^(?:in )?(?:permanen(?:t|ta|te)|continuu|continua|continuu si permanent)(?: (\d{4}))?$/;
 const ON_DEMAND = /^(?:ori de cate ori (?:este |e |va fi )?(?:necesar|nevoie|cazul|situatia o impune)|la nevoie|la cerere|la solicitare|cand este (?:necesar|cazul))$/;
@@ -98,8 +97,13 @@ function recurring(raw: string, f: string, year: number): Deadline | undefined {
     n++;
   }
   if (!periods.length) return undefined;
-  periods.sort((a, b) => PERIOD_ORDER.indexOf(a) - PERIOD_ORDER.indexOf(b));
+  periods.sort((a, b) => RECURRENCE_PERIODS.indexOf(a) - RECURRENCE_PERIODS.indexOf(b));
   const condition = afterWords(raw, n);
+  // "Anual 2023": the year it names. Any other year in the rest ("Semestrial 2022-2023",
+  // "trimestrial, până la 31.03.2024") is not read: better unparsed than the wrong year.
+  const own = /^(?:anul )?(\d{4})$/.exec(afterWords(f, n));
+  if (own) return yearOk(Number(own[1])) ? { kind: 'recurring', raw, year: Number(own[1]), period: periods[0] as RecurrencePeriod, periods } : undefined;
+  if (/\d{4}/.test(condition)) return undefined;
   return { kind: 'recurring', raw, year, period: periods[0] as RecurrencePeriod, periods, ...(condition ? { condition } : {}) };
 }
 
@@ -141,7 +145,7 @@ function calendar(raw: string, f: string, planYear: number, issues: Issue[]): De
 function months(raw: string, g: string, planYear: number, issues: Issue[]): Deadline | undefined {
   const found: { year: number; month: number }[] = [];
   const misspelt: string[] = [];
-  const words = g.split(/[\s,;]+/).filter((w) => w && w !== 'si' && w !== 'luna' && w !== '-');
+  const words = g.split(/[\s,;]+/).filter((w) => w && w !== 'si' && w !== 'luna');
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as string).replace(/\.$/, '');
     const right = MISSPELT_MONTHS[w];
@@ -153,10 +157,19 @@ function months(raw: string, g: string, planYear: number, issues: Issue[]): Dead
     if (year !== undefined) i++;
     found.push({ year: year ?? Number.NaN, month });
   }
-  // A month without a year takes the next month's year ("mai si iunie 2020"), else the plan year.
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i] as { year: number; month: number };
-    if (Number.isNaN(f.year)) f.year = (found[i + 1] as { year: number } | undefined)?.year ?? planYear;
+  // A month without a year follows the one before it, in the next year when it comes earlier in
+  // the calendar ("noiembrie 2024, ianuarie" is January 2025); leading ones take the first year
+  // written ("mai si iunie 2020"), else the plan year.
+  const firstYear = found.find((m) => !Number.isNaN(m.year))?.year ?? planYear;
+  found.forEach((m, i) => {
+    if (!Number.isNaN(m.year)) return;
+    const prev = found[i - 1];
+    m.year = prev === undefined ? firstYear : prev.month < m.month ? prev.year : prev.year + 1;
+  });
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1] as { year: number; month: number };
+    const b = found[i] as { year: number; month: number };
+    if (b.year * 12 + b.month <= a.year * 12 + a.month) return undefined; // not in calendar order: not guessed
   }
   const last = found.at(-1);
   if (!last || !found.every((f) => yearOk(f.year))) return undefined;
@@ -167,9 +180,11 @@ function months(raw: string, g: string, planYear: number, issues: Issue[]): Dead
 
 /** A period named inside a sentence: "Planul de acțiune va fi actualizat anual pe pagina de internet…". */
 function recurringInside(raw: string, f: string, year: number): Deadline | undefined {
+  // A sentence that names a day, a month or a year is not read: its period could be anything.
+  if (/\d{4}/.test(f) || months(raw, f, year, []) !== undefined) return undefined;
   const periods = [...new Set(f.split(/[\s/,;.]+/).flatMap((w) => (RECURRENCE[w] !== undefined ? [RECURRENCE[w]] : [])))];
   if (!periods.length) return undefined;
-  periods.sort((a, b) => PERIOD_ORDER.indexOf(a) - PERIOD_ORDER.indexOf(b));
+  periods.sort((a, b) => RECURRENCE_PERIODS.indexOf(a) - RECURRENCE_PERIODS.indexOf(b));
   return { kind: 'recurring', raw, year, period: periods[0] as RecurrencePeriod, periods, condition: raw.trim() };
 }
 

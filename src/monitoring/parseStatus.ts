@@ -160,15 +160,23 @@ export function parseStatus(raw: string): ParseStatusResult {
   const issues: Issue[] = [];
   const hits = statusHits(t, issues);
   if (!hits.length) {
-    if (t) issues.push(createIssue('status.free_text', [], {}));
-    return { ok: true, statuses: [], evidence: t ? evidenceByYear(t) : [], issues };
+    // Nothing but punctuation ("-", "–"): the cell says nothing.
+    if (clean(t) === '') return { ok: true, statuses: [], evidence: [], issues };
+    issues.push(createIssue('status.free_text', [], {}));
+    return { ok: true, statuses: [], evidence: evidenceByYear(t), issues };
   }
 
   // Status first, then its year, for every status word: "Nerealizat 2021 Realizat 2022 Nerealizat 2023".
-  const reversed = hits.map((h) => ({ hit: h, year: /^[\s:,–-]*(20\d{2})(?!\d)/.exec(t.slice(h.end)) }));
-  if (hits.length > 1 && clean(t.slice(0, (hits[0] as Hit).start)) === '' && reversed.every((r) => r.year !== null)) {
+  // Status first, then its year ("Realizat în 2021, nerealizat în 2022", "Nerealizat 2023"): when
+  // every status word is followed by its year, nothing before the first names a year, and a lone
+  // status is not followed by other years (then it is about the whole period: "realizat 2021 60
+  // familii 2022 60 familii").
+  const reversed = hits.map((h) => ({ hit: h, year: /^[\s:,–-]*(?:(?:[iî]n|pentru)\s+)?(?:anul\s+)?(20\d{2})(?!\d)/iu.exec(t.slice(h.end, h.end + 40)) }));
+  const prefix = t.slice(0, (hits[0] as Hit).start);
+  const lone = reversed.length === 1 && [...t.slice((hits[0] as Hit).end).matchAll(YEAR_RE)].length === 1;
+  if ((reversed.length > 1 || lone) && !/(?<!\d)20\d{2}(?!\d)/.test(prefix) && reversed.every((r) => r.year !== null)) {
     const statuses: ParsedStatus[] = [];
-    const evidence: StatusEvidence[] = [];
+    const evidence: StatusEvidence[] = clean(prefix) ? [{ text: clean(prefix) }] : [];
     reversed.forEach(({ hit, year }, i) => {
       const y = Number(year?.[1]);
       const rest = clean(t.slice(hit.end + (year?.[0].length ?? 0), reversed[i + 1]?.hit.start ?? t.length));
@@ -184,10 +192,12 @@ export function parseStatus(raw: string): ParseStatusResult {
   // Per year: a year, or years joined by "și" or commas, followed (after spaces or punctuation)
   // by a status word: "2021 realizat", "2021 și 2022 nerealizat".
   const perYear: { year: number; hit: Hit }[] = [];
+  let k = 0;
   for (const y of t.matchAll(YEAR_RE)) {
     const after = (y.index as number) + 4;
-    const hit = hits.find((h) => h.start >= after && /^(?:\s*(?:și|si|,)\s*20\d{2})*[\s:,–-]*$/iu.test(t.slice(after, h.start)));
-    if (hit) perYear.push({ year: Number(y[1]), hit });
+    while (k < hits.length && (hits[k] as Hit).start < after) k++;
+    const hit = hits[k];
+    if (hit && /^(?:\s*(?:și|si|,)\s*20\d{2})*[\s:,–-]*$/iu.test(t.slice(after, hit.start))) perYear.push({ year: Number(y[1]), hit });
   }
   if (perYear.length) {
     const statuses: ParsedStatus[] = [];

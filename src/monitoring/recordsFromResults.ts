@@ -83,11 +83,8 @@ export function recordsFromResults(results: readonly ActionResult[], options: { 
       return;
     }
     const parsed = parseStatus(text as string);
-    if (!parsed.ok) {
-      issues.push(...parsed.issues.map((x) => ({ ...x, path: [i, 'text', ...x.path] })));
-      return;
-    }
     issues.push(...parsed.issues.map((x) => ({ ...x, path: [i, 'text', ...x.path] })));
+    if (!parsed.ok) return;
     for (const y of new Set([...parsed.statuses, ...parsed.evidence].map((s) => s.year).filter((v) => v !== undefined))) {
       if (!years.has(y)) issues.push(createIssue('monitoring.period_outside', [i, 'text'], { action, period: String(y), periods: ps.map(periodKey).join(', ') }));
     }

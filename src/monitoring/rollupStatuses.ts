@@ -74,8 +74,9 @@ export interface RollupOptions {
  * A node of a rollup: the tree node's key, level, number and title, its `counts` in the rollup's
  * unit with `percentages` that add up to 100, its counts per period (`byPeriod`, keyed "2021" or
  * "2021-Q2"), and its children. Counts at every node are the sum of its children's. Action nodes
- * also give their `status`: the bucket they count in (across periods with the unit `'action'`,
- * absent when excluded) and their bucket per period (`statusByPeriod`).
+ * also give their `status`: their periods combined (the bucket they count in with the unit
+ * `'action'`, given with either unit; absent when excluded) and their bucket per period
+ * (`statusByPeriod`).
  * The result is read-only: action nodes with the same buckets share frozen objects.
  *
  * @category Monitoring
@@ -101,7 +102,7 @@ export interface RollupNode {
   readonly percentages: StatusPercentages;
   /** Counts per period. */
   readonly byPeriod: Readonly<Record<string, StatusCounts>>;
-  /** On actions: the bucket it counts in. */
+  /** On actions: its periods combined. */
   readonly status?: CountBucket;
   /** On actions: its bucket per period (absent where excluded). */
   readonly statusByPeriod?: Readonly<Record<string, CountBucket>>;
@@ -135,6 +136,8 @@ export type RollupResult =
 
 const DONE = ACTION_STATUSES.indexOf('done');
 const PARTLY = ACTION_STATUSES.indexOf('partly_done');
+const NOT_STARTED = ACTION_STATUSES.indexOf('not_started');
+const IN_PROGRESS = ACTION_STATUSES.indexOf('in_progress');
 const EXCLUDED = -2;
 const STATUS_INDEX = new Map<unknown, number>(ACTION_STATUSES.map((s, i) => [s, i]));
 
@@ -146,6 +149,7 @@ function combine(cells: Int8Array, from: number, n: number): number {
   let status = -1;
   let mixed = false;
   let someDone = false;
+  let setback = false;
   let last = -1;
   let evidence = false;
   let excluded = false;
@@ -158,11 +162,13 @@ function combine(cells: Int8Array, from: number, n: number): number {
       if (status === -1) status = b;
       else if (status !== b) mixed = true;
       if (b === DONE || b === PARTLY) someDone = true;
+      else if (b !== NOT_STARTED && b !== IN_PROGRESS) setback = true;
       last = b;
     }
   }
   if (status === -1) return evidence ? EVIDENCE : excluded ? EXCLUDED : NO_RECORD;
   if (!mixed) return status;
+  if (last === DONE && !setback) return DONE; // progress that ended done: not started → in progress → done
   return someDone ? PARTLY : last;
 }
 
@@ -171,9 +177,14 @@ function checkOptions(options: RollupOptions, issues: Issue[]): void {
   if (!Array.isArray(o?.records)) issues.push(createIssue('type.invalid', ['records'], { expected: 'array', received: showValue(o?.records) }));
   if (!Array.isArray(o?.periods) || o.periods.length === 0) issues.push(createIssue('value.required', ['periods'], {}));
   else {
+    const seen = new Set<string>();
     o.periods.forEach((p, i) => {
       const ok = typeof p === 'object' && p !== null && Number.isInteger(p.year) && (p.quarter === undefined || [1, 2, 3, 4].includes(p.quarter));
       if (!ok) issues.push(createIssue('value.not_allowed', ['periods', i], { value: showValue(p), allowed: ['{ year }', '{ year, quarter: 1–4 }'] }));
+      // A period given twice, or a year given both whole and by quarters, would count twice.
+      else if (seen.has(periodKey(p)) || seen.has(p.quarter === undefined ? `${p.year}-Q` : String(p.year))) {
+        issues.push(createIssue('value.not_allowed', ['periods', i], { value: periodKey(p), allowed: ['periods that do not overlap'] }));
+      } else seen.add(periodKey(p)).add(p.quarter === undefined ? String(p.year) : `${p.year}-Q`);
     });
   }
   if (o?.unit !== undefined && o.unit !== 'action' && o.unit !== 'action-period') {
@@ -193,9 +204,10 @@ function checkOptions(options: RollupOptions, issues: Issue[]): void {
  * *total / realizat / parțial realizat / nerealizat* boxes do.
  *
  * - **Unit.** `'action'` (the default) counts each action once. Its statuses over the periods are
- *   combined: the same status in every period that has one gives that status; different statuses
- *   of which one is *realizat* or *parțial realizat* give *parțial realizat* (2021 realizat, 2022
- *   realizat, 2023 nerealizat → partly done); other mixes give the latest period's status.
+ *   combined: the same status in every period that has one gives that status; progress that ends
+ *   done (not started, in progress, then done) gives done; other mixes of which one is *realizat*
+ *   or *parțial realizat* give *parțial realizat* (2021 realizat, 2022 realizat, 2023 nerealizat
+ *   → partly done, as yearly reports count them); other mixes give the latest period's status.
  *   Periods with nothing recorded are left out of the combination; an action with nothing
  *   recorded at all counts as `noRecord`. `'action-period'` counts every action in every period.
  * - **Evidence without a status** counts as the `evidence` option says (`'separate'` by default).
@@ -262,7 +274,8 @@ export function rollupStatuses(tree: StatusTreeNode, options: RollupOptions): Ro
       return;
     }
     const period = rec.period as Partial<Period> | null | undefined;
-    const p = typeof period === 'object' && period !== null && Number.isInteger(period.year) && (period.quarter === undefined || Number.isInteger(period.quarter)) ? periodIndex.get(code(period)) : undefined;
+    const quarterOk = period?.quarter === undefined || period.quarter === 1 || period.quarter === 2 || period.quarter === 3 || period.quarter === 4;
+    const p = typeof period === 'object' && period !== null && Number.isInteger(period.year) && quarterOk ? periodIndex.get(code(period)) : undefined;
     if (p === undefined) {
       const pk = typeof period === 'object' && period !== null ? periodKey(period as Period) : showValue(period);
       issues.push(createIssue('monitoring.period_outside', ['records', i, 'period'], { action: rec.action as string, period: pk, periods: periodKeys.join(', ') }));
@@ -336,7 +349,7 @@ export function rollupStatuses(tree: StatusTreeNode, options: RollupOptions): Ro
       children: [],
     };
     if (n.id !== undefined) node.id = n.id;
-    if (!own && combined !== EXCLUDED) node.status = COUNT_BUCKETS[combined] as CountBucket;
+    if (combined !== EXCLUDED) node.status = COUNT_BUCKETS[combined] as CountBucket;
     return node;
   }
 
@@ -369,7 +382,7 @@ export function rollupStatuses(tree: StatusTreeNode, options: RollupOptions): Ro
         (periods[p * BUCKET_COUNT + b] as number)++;
         if (unit === 'action-period') (counts[b] as number)++;
       }
-      const combined = unit === 'action' ? combine(cells, a * P, P) : -1;
+      const combined = combine(cells, a * P, P);
       if (unit === 'action' && combined !== EXCLUDED) (counts[combined] as number)++;
       children.push(actionNode(child, a, combined));
     }

@@ -84,7 +84,7 @@ export interface ChartSegment {
 export interface StatusChartData {
   /** Key of the level. */
   readonly key: string;
-  /** Its number and title, as printed ("O.S.1.1 ASIGURAREA…"). */
+  /** Its number and title, as printed ("O.S.1.1 ASIGURAREA…"); "Planul de acțiune" when it has none. */
   readonly title: string;
   /** How many were counted. */
   readonly total: number;
@@ -133,6 +133,8 @@ export function statusChartData(node: RollupNode, options: StatusChartDataOption
     const count = node.counts[bucket];
     if (count > 0) segments.push({ bucket, label: BUCKET_LABELS[bucket][lang], count, percentage: node.percentages[bucket], color: BUCKET_COLORS[bucket] });
   }
-  const title = node.id !== undefined && !node.title.startsWith(node.id) ? `${node.id} ${node.title}` : node.title;
+  const named = node.id !== undefined && !node.title.startsWith(node.id) ? `${node.id} ${node.title}` : node.title;
+  // A level without a title (a plan whose action plan has none) still needs an accessible name.
+  const title = named.trim() !== '' ? named : lang === 'en' ? 'Action plan' : 'Planul de acțiune';
   return { key: node.key, title, total: node.counts.total, segments };
 }

@@ -32,8 +32,11 @@ export interface StatusChartSvgOptions {
 
 const FONT = 'font-family="system-ui, sans-serif"';
 
+/** Text for XML: characters XML forbids (controls such as the form feed PDF extraction leaves) dropped, markup escaped. */
 function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // eslint-disable-next-line no-control-regex -- removing them is the point
+  return s.replace(/[\0-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function fixed(n: number): string {
@@ -49,8 +52,10 @@ function textWidth(s: string, fontSize: number): number {
 
 /** The text, cut with an ellipsis to fit `px`. */
 function fit(s: string, px: number, fontSize: number): string {
-  if (textWidth(s, fontSize) <= px) return s;
-  let out = s;
+  // No character is narrower than 0.3 em: longer texts cannot fit (and are not measured whole).
+  const cut = s.length > px / (0.3 * fontSize) ? s.slice(0, Math.ceil(px / (0.3 * fontSize))) : s;
+  if (cut === s && textWidth(s, fontSize) <= px) return s;
+  let out = cut;
   while (out.length > 1 && textWidth(`${out}…`, fontSize) > px) out = out.slice(0, -1);
   return `${out.trimEnd()}…`;
 }
@@ -158,8 +163,9 @@ export function statusChartSvg(node: RollupNode, options: StatusChartSvgOptions 
     throw new TypeError('plan-servicii-sociale: statusChartSvg needs a node of a rollupStatuses result');
   }
   const lang = options.lang === 'en' ? 'en' : 'ro';
-  const width = Math.max(320, Math.round(options.width ?? 640));
-  const id = (options.idPrefix ?? 'pss-chart').replace(/[^\w-]/g, '-');
+  const width = typeof options.width === 'number' && Number.isFinite(options.width) ? Math.max(320, Math.round(options.width)) : 640;
+  // An XML name: a letter first, then letters, digits, '-' and '_'.
+  const id = `${/^[a-z]/i.test(options.idPrefix ?? '') ? '' : 'pss-'}${(options.idPrefix ?? 'chart').replace(/[^\w-]/g, '-')}`;
   const self = statusChartData(node, { lang });
   const title = options.title ?? self.title;
   let rows: StatusChartData[] = [self];

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTION_STATUSES,
   actionTree,
   buildReport,
+  isOverdue,
+  parseDeadline,
   comparePublishedCounts,
   parseStatus,
   recordsFromResults,
@@ -9,6 +12,7 @@ import {
   statusChartData,
   statusChartSvg,
   StatusRecordSchema,
+  type ActionStatus,
   type StatusRecord,
 } from 'plan-servicii-sociale/monitoring';
 
@@ -251,5 +255,70 @@ describe('buildReport', () => {
     expect(buildReport(null as never, null as never, null as never).ok).toBe(false);
     const g = buildReport(null as never, [], { periods, asOf: '2024-12-31' });
     expect(g.ok && g.report.actions).toStrictEqual([]);
+  });
+});
+
+describe('what a first review found', () => {
+  const periods3 = [{ year: 2021 }, { year: 2022 }, { year: 2023 }];
+  const tree = actionTree({ actionPlan: { generalObjectives: [{ title: 'OG', actions: ACTION_STATUSES.map(() => ({ title: 'A', deadline: 'Trim I-IV' })) }] } });
+
+  it('counts every status in its own bucket', () => {
+    const records = ACTION_STATUSES.map((status, i) => ({ action: `g1.a${i + 1}`, period: { year: 2021 }, status }));
+    const r = rollupStatuses(tree, { records, periods: [{ year: 2021 }] });
+    for (const s of ACTION_STATUSES) expect(r.ok && r.root.counts[s]).toBe(1);
+  });
+
+  it('progress that ends done is done; a setback then done is partly done', () => {
+    const seq = (action: string, statuses: ActionStatus[]) => statuses.map((status, i) => ({ action, period: periods3[i] as { year: number }, status }));
+    const records = [...seq('g1.a1', ['not_started', 'in_progress', 'done']), ...seq('g1.a2', ['not_done', 'done', 'done'])];
+    const r = rollupStatuses(tree, { records, periods: periods3 });
+    expect(r.ok && r.root.children[0]?.children.slice(0, 2).map((a) => a.status)).toStrictEqual(['done', 'partly_done']);
+    // The report: neither is overdue (the latest year is done), and the stage is kept with either unit.
+    for (const unit of ['action', 'action-period'] as const) {
+      const b = buildReport({ actionPlan: { generalObjectives: [{ title: 'OG', actions: ACTION_STATUSES.map(() => ({ title: 'A', deadline: 'Trim I-IV' })) }] } } as never, records, { periods: periods3, asOf: '2024-06-30', unit });
+      expect(b.ok && b.report.actions.slice(0, 3).map((a) => [a.stage, a.overdue])).toStrictEqual([['done', false], ['partly_done', false], ['noRecord', true]]);
+    }
+  });
+
+  it('reads a status before its year, and a lone status for one year only', () => {
+    const read = (t: string) => {
+      const r = parseStatus(t);
+      return r.ok ? r.statuses.map((s) => `${s.year ?? '*'} ${s.status}`) : [];
+    };
+    expect(read('Realizat în 2021, nerealizat în 2022')).toStrictEqual(['2021 done', '2022 not_done']);
+    expect(read('Serviciul nu a fost realizat în 2021, realizat în 2022')).toStrictEqual(['2021 not_done', '2022 done']);
+    expect(read('Realizat parțial în 2022, realizat 2023')).toStrictEqual(['2022 partly_done', '2023 done']);
+    expect(read('Nerealizat 2023')).toStrictEqual(['2023 not_done']);
+    expect(read('realizat 2021 60 familii 2022 60 familii 2023 75 familii')).toStrictEqual(['* done']);
+    const rec = recordsFromResults([{ action: 'x', text: 'Realizat 2025' }, { action: 'y', text: '-' }], { periods: periods3 });
+    expect(rec.ok && [rec.records, rec.issues.map((i) => i.code)]).toStrictEqual([[], ['monitoring.period_outside']]);
+  });
+
+  it('reads the year next to a period, orders months, and does not guess the rest', () => {
+    const read = (t: string) => {
+      const r = parseDeadline(t, { planYear: 2024 });
+      return r.ok ? r.deadline : undefined;
+    };
+    expect(read('Anual 2023')).toMatchObject({ kind: 'recurring', year: 2023, period: 'year' });
+    for (const t of ['Semestrial 2022-2023', 'Decembrie 2022, raport anual', 'trimestrial, până la 31.03.2025', 'iunie mai 2024']) expect(read(t)?.kind, t).toBe('unparsed');
+    const m = read('noiembrie 2024, ianuarie');
+    expect(m).toMatchObject({ kind: 'month', year: 2025, month: 1, earlier: [{ year: 2024, month: 11 }] });
+    expect(m && isOverdue(m, '2024-12-01')).toBe(false);
+  });
+
+  it('refuses periods that overlap, and records with a quarter that is not one', () => {
+    const bad = rollupStatuses(tree, { records: [], periods: [{ year: 2021 }, { year: 2021 }, { year: 2022, quarter: 1 }, { year: 2022 }] });
+    expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toStrictEqual([['periods', 1], ['periods', 3]]);
+    const r = rollupStatuses(tree, { records: [{ action: 'g1.a1', period: { year: 2021, quarter: 10 }, status: 'done' }] as never, periods: [{ year: 2022 }] });
+    expect(r.ok && [r.root.counts.done, r.issues.map((i) => i.code)]).toStrictEqual([0, ['monitoring.period_outside']]);
+  });
+
+  it('draws well-formed SVG whatever the title, width or size', () => {
+    const r = rollupStatuses(tree, { records: [], periods: [{ year: 2021 }] });
+    if (!r.ok) throw new Error('rollup');
+    const svg = statusChartSvg(r.root, { title: `a\fb\u0000c${'x'.repeat(100_000)}`, width: Number.NaN });
+    expect(svg.includes('\f') || svg.includes('\u0000') || svg.includes('NaN')).toBe(false);
+    expect(svg).toContain('width="640"');
+    expect(statusChartSvg(r.root)).toContain('<title id="pss-chart-title">Planul de acțiune</title>');
   });
 });
