@@ -6,7 +6,7 @@
 // with deterministic amounts, then given to reconcileBudgetTable as plain JSON (strings), as a
 // user's table would be: validated by the schema, codes read, every row, parent and column checked.
 // `BENCH_RUNS=1 npm run bench` prints every round (the figure is the median of five).
-import { performance } from 'node:perf_hooks';
+import { medianTime } from './medianTime.js';
 import Decimal from 'decimal.js';
 import type * as Budget from '../src/budget/index.js';
 
@@ -64,22 +64,9 @@ function bare(): number {
   return sum.isZero() ? 1 : 0;
 }
 
-function time(fn: () => number, rounds = 5): { ms: number; check: number } {
-  fn();
-  const runs: number[] = [];
-  let check = 0;
-  for (let r = 0; r < rounds; r += 1) {
-    const start = performance.now();
-    check = fn();
-    runs.push(performance.now() - start);
-  }
-  if (process.env.BENCH_RUNS) console.log(runs.map((r) => r.toFixed(0)).join(' '));
-  runs.sort((a, b) => a - b);
-  return { ms: runs[Math.floor(runs.length / 2)] as number, check };
-}
 
-const lib = time(library);
-const raw = time(bare);
+const lib = medianTime(library);
+const raw = medianTime(bare);
 if (lib.check !== 0 || raw.check !== 0) throw new Error(`bench: the built tables should reconcile (${lib.check} findings)`);
 console.log(`Budget tables: ${TABLES} tables × ${ROWS} rows × 5 columns = ${(TABLES * ROWS * 5).toLocaleString('en')} cells, node ${process.version}`);
 console.log(`single pass adding up the rows      ${raw.ms.toFixed(0)} ms`);

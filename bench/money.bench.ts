@@ -4,7 +4,7 @@
 //
 // Per plan: each service's total of its 5 sources, the plan's 5 totals by source (over 30
 // services), the grand total, and the grand total split into 4 quarters to the ban.
-import { performance } from 'node:perf_hooks';
+import { medianTime } from './medianTime.js';
 import Decimal from 'decimal.js';
 import type * as Money from '../src/money/index.js';
 
@@ -54,21 +54,9 @@ function bare(): string {
   return check;
 }
 
-function time(fn: () => string, rounds = 5): { ms: number; check: string } {
-  fn();
-  const runs: number[] = [];
-  let check = '';
-  for (let r = 0; r < rounds; r += 1) {
-    const start = performance.now();
-    check = fn();
-    runs.push(performance.now() - start);
-  }
-  runs.sort((a, b) => a - b);
-  return { ms: runs[Math.floor(runs.length / 2)] as number, check };
-}
 
-const lib = time(library);
-const raw = time(bare);
+const lib = medianTime(library);
+const raw = medianTime(bare);
 if (new Decimal(lib.check).minus(new Decimal(raw.check)).abs().greaterThan(0.01)) throw new Error(`bench: results differ (${lib.check} vs ${raw.check})`);
 const ratio = lib.ms / raw.ms;
 console.log(`Money: ${PLANS} plans × ${SERVICES} services × ${SOURCES} sources = ${(PLANS * SERVICES * SOURCES).toLocaleString('en')} amounts, node ${process.version}`);

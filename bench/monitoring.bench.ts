@@ -7,7 +7,7 @@
 // Plans (2 components × 2 general objectives × 5 specific objectives × 2 measures × 5 actions)
 // and records are built once, not timed; `BENCH_RUNS=1 npm run bench` prints every round (the
 // figure is the median of five).
-import { performance } from 'node:perf_hooks';
+import { medianTime } from './medianTime.js';
 import type * as Monitoring from '../src/monitoring/index.js';
 
 const dist = new URL('../dist/monitoring/index.js', import.meta.url).href;
@@ -72,22 +72,9 @@ function flat(): number {
   return done;
 }
 
-function time(fn: () => number, rounds = 5): { ms: number; check: number } {
-  fn();
-  const runs: number[] = [];
-  let check = 0;
-  for (let r = 0; r < rounds; r += 1) {
-    const start = performance.now();
-    check = fn();
-    runs.push(performance.now() - start);
-  }
-  if (process.env.BENCH_RUNS) console.log(runs.map((r) => r.toFixed(0)).join(' '));
-  runs.sort((a, b) => a - b);
-  return { ms: runs[Math.floor(runs.length / 2)] as number, check };
-}
 
-const lib = time(library);
-const raw = time(flat);
+const lib = medianTime(library);
+const raw = medianTime(flat);
 console.log(`Status rollup: ${PLANS} plans × ${keys.length} actions × ${YEARS.length} years = ${(PLANS * keys.length * YEARS.length).toLocaleString('en')} records, node ${process.version}`);
 console.log(`single flat pass counting statuses  ${raw.ms.toFixed(0)} ms`);
 console.log(`rollupStatuses (unit: action)       ${lib.ms.toFixed(0)} ms`);

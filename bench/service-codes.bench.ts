@@ -1,7 +1,7 @@
 // `npm run bench`: normalising 100,000 raw service codes drawn from the seeds' spellings, against a
 // baseline of one precompiled regular-expression test over the same strings, in one run; and the
 // cost per character of the worst garbage against a typical code.
-import { performance } from 'node:perf_hooks';
+import { medianTime } from './medianTime.js';
 import type * as Nomenclature from '../src/nomenclature/index.js';
 
 const dist = new URL('../dist/nomenclature/index.js', import.meta.url).href;
@@ -17,24 +17,14 @@ const N = 100_000;
 const inputs = Array.from({ length: N }, (_, i) => SPELLINGS[(i * 7919) % SPELLINGS.length] as string);
 const BASELINE = /^\s*\d{4}[\s-]*[A-Z]{2,5}(?:[\s-]+[A-Z]{1,4})?(?:[\s-]+[IVX]{1,5})?\s*$/i;
 
-function time(fn: () => void, rounds = 7): number {
-  fn();
-  const ms: number[] = [];
-  for (let r = 0; r < rounds; r += 1) {
-    const t = performance.now();
-    fn();
-    ms.push(performance.now() - t);
-  }
-  return ms.sort((a, b) => a - b)[Math.floor(rounds / 2)] as number;
-}
 
 let sink = 0;
-const regexMs = time(() => {
+const regexMs = medianTime(() => {
   for (const s of inputs) if (BASELINE.test(s)) sink += 1;
-});
-const parseMs = time(() => {
+}, 7).ms;
+const parseMs = medianTime(() => {
   for (const s of inputs) if (parseServiceCode(s).ok) sink += 1;
-});
+}, 7).ms;
 console.log(`service codes: ${N} raw codes from ${SPELLINGS.length} seed spellings, node ${process.version}`);
 console.log(`regex baseline  ${regexMs.toFixed(1)} ms`);
 console.log(`parseServiceCode ${parseMs.toFixed(1)} ms = ${Math.round(N / (parseMs / 1000)).toLocaleString('en')} codes/s (aim ≥ 1,000,000)`);
@@ -62,9 +52,9 @@ let worst = 0;
 let worstText = '';
 for (const g of garbage) {
   const reps = Math.max(1, Math.round(mixChars / g.length));
-  const ms = time(() => {
+  const ms = medianTime(() => {
     for (let i = 0; i < reps; i += 1) parseServiceCode(g);
-  });
+  }, 7).ms;
   const ns = (ms * 1e6) / (reps * g.length);
   if (ns > worst) [worst, worstText] = [ns, g];
 }
