@@ -154,7 +154,7 @@ export type BuildReportResult =
 /** Stages that leave nothing to finish. */
 const CLOSED: ReadonlySet<CountBucket | undefined> = new Set<CountBucket | undefined>(['done', 'cancelled', 'evidenceOnly', undefined]);
 
-function str(v: unknown): string | undefined {
+function nonBlank(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 }
 
@@ -243,7 +243,7 @@ export function buildReport(plan: Plan, records: readonly StatusRecord[], option
     const a = (n.action ?? {}) as Partial<Record<string, unknown>>;
     const recs = [...(byAction.get(n.key) ?? [])].sort((x, y) => (order.get(periodKey(x.period)) as number) - (order.get(periodKey(y.period)) as number));
     let deadline: Deadline | undefined;
-    const raw = str(a['deadline']);
+    const raw = nonBlank(a['deadline']);
     if (raw !== undefined) {
       const d = parseDeadline(raw, { planYear });
       if (d.ok) {
@@ -252,7 +252,7 @@ export function buildReport(plan: Plan, records: readonly StatusRecord[], option
       }
     }
     const texts = (field: 'evidence' | 'note'): PeriodText[] =>
-      recs.flatMap((x) => (str(x[field]) !== undefined ? [{ period: periodKey(x.period), text: x[field] as string }] : []));
+      recs.flatMap((x) => (nonBlank(x[field]) !== undefined ? [{ period: periodKey(x.period), text: x[field] as string }] : []));
     const stage = r.status;
     // Open: the combined stage is unfinished and the latest period with a status is not done.
     const latest = Object.values(r.statusByPeriod ?? {})
@@ -282,7 +282,7 @@ export function buildReport(plan: Plan, records: readonly StatusRecord[], option
   walk(tree, rollup.root);
 
   const p = plan as Partial<Plan> | null;
-  const responsibleInstitution = str(p?.monitoring?.responsibleInstitution) ?? str(p?.meta?.draftedBy?.name);
+  const responsibleInstitution = nonBlank(p?.monitoring?.responsibleInstitution) ?? nonBlank(p?.meta?.draftedBy?.name);
   const overdue = actions.filter((a) => a.overdue).map((a) => a.key);
   return {
     ok: true,

@@ -88,7 +88,6 @@ export type ComparePublishedResult =
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 const COLUMNS: readonly ('total' | CountBucket)[] = ['total', ...COUNT_BUCKETS];
-const PARTS: readonly CountBucket[] = COUNT_BUCKETS;
 
 function isCount(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -194,7 +193,7 @@ export function comparePublishedCounts(rollup: RollupResult, published: readonly
         issues.push(createIssue('monitoring.published_mismatch', ['published', index, column], { node: name, column, published: p, computed, difference: p - computed }));
       }
     }
-    const parts = PARTS.filter((c) => box[c] !== undefined);
+    const parts = COUNT_BUCKETS.filter((c) => box[c] !== undefined);
     if (box.total !== undefined && parts.length > 0) {
       const sum = parts.reduce((s, c) => s + (box[c] as number), 0);
       if (sum !== box.total) {

@@ -228,7 +228,10 @@ export function parseDeadline(raw: string, options: ParseDeadlineOptions): Parse
   }
   const f = foldText(raw)
     .replace(/^[\s\-–•*·]+/, '')
-    .replace(/\s*([-–/])\s*/g, ' $1 ').replace(/\s+/g, ' ').replace(/ ([-–]) /g, '$1');
+    // Dashes join their neighbours ("trim I-IV"); slashes stay words for `recurring` ("trimestrial / anual").
+    .replace(/\s*([-–])\s*/g, '$1')
+    .replace(/\s*\/\s*/g, ' / ')
+    .replace(/\s+/g, ' ');
   const issues: Issue[] = [];
   const deadline = readFolded(raw, f, planYear, issues);
   if (deadline) return { ok: true, deadline, issues };
@@ -246,5 +249,5 @@ function readFolded(raw: string, f: string, planYear: number, issues: Issue[]): 
     const event = afterWords(raw, c[0].split(' ').length);
     if (event) return { kind: 'conditional', raw, event };
   }
-  return recurring(raw, f, planYear) ?? calendar(raw, f.replace(/ ([-–/]) /g, '$1'), planYear, issues) ?? recurringInside(raw, f, planYear);
+  return recurring(raw, f, planYear) ?? calendar(raw, f.replace(/ \/ /g, '/'), planYear, issues) ?? recurringInside(raw, f, planYear);
 }
