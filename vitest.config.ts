@@ -12,6 +12,8 @@ export default defineConfig({
       { find: /^plan-servicii-sociale\/cost-standards$/, replacement: src('cost-standards/index.ts') },
       { find: /^plan-servicii-sociale\/budget$/, replacement: src('budget/index.ts') },
       { find: /^plan-servicii-sociale\/monitoring$/, replacement: src('monitoring/index.ts') },
+      { find: /^plan-servicii-sociale\/render$/, replacement: src('render/index.ts') },
+      { find: /^plan-servicii-sociale\/render\/docx$/, replacement: src('render/docx/index.ts') },
       { find: /^plan-servicii-sociale$/, replacement: src('index.ts') },
     ],
   },

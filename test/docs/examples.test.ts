@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const generated = fileURLToPath(new URL('../.generated/', import.meta.url));
 mkdirSync(generated, { recursive: true });
 
-const exportsDocs = ['index', 'nomenclature/index', 'money/index', 'cost-standards/index', 'budget/index', 'monitoring/index'].flatMap((entry) =>
+const exportsDocs = ['index', 'nomenclature/index', 'money/index', 'cost-standards/index', 'budget/index', 'monitoring/index', 'render/index', 'render/docx/index'].flatMap((entry) =>
   collectExportDocs(`${root}src/${entry}.ts`).map((doc) => ({ ...doc, entry: entry.replace('/index', '') })),
 );
 
@@ -25,7 +25,7 @@ describe('every public export is documented with an example that runs', () => {
       it(`${doc.entry}: ${doc.name} example ${example.index + 1} runs and its //=> results hold`, async () => {
         const { text, assertions } = toTestModule(example);
         expect(assertions, 'an example must show at least one result with //=>').toBeGreaterThan(0);
-        const file = `${generated}${doc.entry}-${doc.name}-${example.index}.ts`;
+        const file = `${generated}${doc.entry.replaceAll('/', '-')}-${doc.name}-${example.index}.ts`;
         writeFileSync(file, text);
         const mod = (await import(/* @vite-ignore */ file)) as { run: () => Promise<void> };
         await mod.run();

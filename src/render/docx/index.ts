@@ -1,0 +1,1 @@
+export { renderPlanDocx } from './renderPlanDocx.js';
