@@ -15,6 +15,22 @@ const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bi
   (p): p is string => typeof p === 'string' && p !== '' && existsSync(p),
 );
 const required = process.env.REQUIRE_CHROMIUM === '1';
+
+// What the functions passed to page.evaluate use of the page (they run in the browser; the
+// project's TypeScript has no DOM library).
+interface PageElement {
+  readonly id: string;
+  readonly textContent: string | null;
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+  readonly caption?: PageElement | null;
+  closest(selector: string): PageElement | null;
+  getBoundingClientRect(): { left: number; right: number; width: number };
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  getAttribute(name: string): string | null;
+}
+declare const document: { readonly documentElement: PageElement; querySelectorAll(selector: string): Iterable<PageElement> };
+declare const window: { readonly __pwned?: number };
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 if (!executablePath && !required) {
@@ -147,7 +163,7 @@ describe.skipIf(!executablePath && !required)('the rendered Videle plan in headl
       void d.dismiss();
     });
     await page.setContent(r.html, { waitUntil: 'load' });
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
     expect(await page.locator('script, img, svg, a, iframe').count()).toBe(0);
     expect(await page.locator('h1').textContent()).toContain('<script>window.__pwned=1</script>');
     expect(dialogs).toEqual([]);
