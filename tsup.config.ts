@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-// `npm run build` empties dist/ first (a second configuration, the command line, is coming).
+// `npm run build` empties dist/ first: the two configurations run at the same time, so neither cleans.
 export default defineConfig([
   {
     entry: {
@@ -21,6 +21,19 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     treeshake: true,
+    external: ['zod', 'docx'],
+  },
+  // The command line: one ESM file with a shebang, the library bundled in; `docx` stays an optional
+  // peer, loaded only by `render --to docx`.
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
     external: ['zod', 'docx'],
   },
 ]);

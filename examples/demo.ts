@@ -1,10 +1,12 @@
 // `npm run demo`: validates the bundled example plans and prints what a reader of a plan wants to
 // see first. Runs on the sources (no build needed); examples/*.mjs run against the built package.
-import { readFileSync } from 'node:fs';
-import { parsePlan, summarizePlan, type Issue, type Plan, type PlanSummary, type SourceTotals } from '../src/index.js';
-import { HG_867_2015, listPlanServiceCodes } from '../src/nomenclature/index.js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parsePlan } from '../src/index.js';
+import { HG_867_2015 } from '../src/nomenclature/index.js';
+import { issueListLines, summaryLines } from '../src/cli/summaryText.js';
 import { formatAmount } from '../src/money/index.js';
-import { checkPlanBudgets, costStandardAsOf, estimateServiceCost } from '../src/cost-standards/index.js';
+import { costStandardAsOf, estimateServiceCost } from '../src/cost-standards/index.js';
 import { checkBudgetLabel, reconcileBudgetTable, splitIntoQuarters, totalsByFunctionalCode, yearToDate } from '../src/budget/index.js';
 import {
   actionTree,
@@ -18,6 +20,7 @@ import {
   type Period,
   type PublishedCounts,
 } from '../src/monitoring/index.js';
+import { renderPlanHtml, renderPlanMarkdown } from '../src/render/index.js';
 
 const PLANS = [
   ['videle-2024.json', 'Videle 2024 (seed 002, the whole plan)'],
@@ -31,77 +34,9 @@ function lei(value: string, currency: 'RON' | 'EUR' = 'RON'): string {
   return formatAmount(value, { unit: currency === 'RON' ? 'lei' : 'euro' });
 }
 
-const SOURCE_LABELS = { local: 'buget local', county: 'buget județean', state: 'buget de stat', beneficiaries: 'contribuții beneficiari', other: 'alte surse' } as const;
-const STATE_LABELS = { rows: 'completată', empty: 'goală în document', not_applicable: '„Nu este cazul”', none: 'nu există („-”)', absent: 'lipsește din document' } as const;
-
-function printTotals(title: string, totals: readonly SourceTotals[]): void {
-  if (totals.length === 0) {
-    console.log(`  ${title}: nicio sumă`);
-    return;
-  }
-  for (const t of totals) {
-    const parts = Object.entries(t.bySource)
-      .filter(([, v]) => v !== '0')
-      .map(([k, v]) => `${SOURCE_LABELS[k as keyof typeof SOURCE_LABELS]} ${lei(v, t.currency)}`);
-    console.log(`  ${title}: ${lei(t.total, t.currency)}${parts.length ? ` (${parts.join(', ')})` : ''}`);
-  }
-}
-
-function printIssues(issues: readonly Issue[]): void {
-  if (issues.length === 0) {
-    console.log('  Validare: fără observații.');
-    return;
-  }
-  console.log(`  Validare: ${issues.length} observații`);
-  for (const i of issues) console.log(`    [${i.severity}] ${i.code} la ${i.path.join('.') || '(document)'}: ${i.message.ro}`);
-}
-
-const STATUS_LABELS = { known: 'în nomenclator', unknown: 'necunoscut', not_in_force: 'nu era în vigoare', invalid: 'nu este un cod' } as const;
-
-function printCodes(plan: Plan): void {
-  const { asOf, codes } = listPlanServiceCodes(plan);
-  if (codes.length === 0) return;
-  console.log(`  Coduri de servicii sociale (nomenclator ${HG_867_2015.id}, la ${asOf}):`);
-  for (const c of codes) {
-    const fixes = c.corrections.map((x) => x.code).join(', ');
-    const status = `${STATUS_LABELS[c.status]}${c.entry ? (c.entry.verified ? ', verificat' : ', neverificat') : ''}`;
-    console.log(`    ${c.part} ${JSON.stringify(c.raw).padEnd(16)} → ${(c.canonical ?? '—').padEnd(14)} ${status}${fixes ? ` (corecturi: ${fixes})` : ''}`);
-  }
-}
-
-function printSummary(s: PlanSummary): void {
-  console.log(`  ${s.authority}, anul ${s.year}${s.decision ? `, aprobat prin ${s.decision}` : ''}`);
-  console.log(`  Secțiuni: ${s.sections.map((x) => `${x.section} ${STATE_LABELS[x.state]}${x.state === 'rows' && x.rows ? ` (${x.rows})` : ''}`).join('; ')}`);
-  for (const svc of s.services) {
-    const facts = [svc.code && `cod ${svc.code}`, svc.capacity && `capacitate ${svc.capacity}`, svc.occupancy && `ocupare ${svc.occupancy}`].filter(Boolean);
-    const money = svc.budget.map((b) => lei(b.total, b.currency)).join(' + ') || 'fără sumă';
-    console.log(`  ${svc.part} ${svc.name}${facts.length ? ` — ${facts.join(', ')}` : ''} — ${money}`);
-  }
-  printTotals('Buget servicii existente (I.A)', s.budgets.existing);
-  printTotals('Buget servicii propuse (I.B)', s.budgets.proposed);
-  printTotals('Buget contractare (I.C)', s.budgets.contracting);
-  const subsidy = Object.entries(s.budgets.subsidy).map(([c, v]) => lei(v, c as 'RON' | 'EUR'));
-  if (subsidy.length) console.log(`  Buget subvenționare (I.D): ${subsidy.join(' + ')}`);
-  const training = Object.entries(s.training.budget).map(([c, v]) => lei(v, c as 'RON' | 'EUR'));
-  console.log(`  Formare (cap. III): ${s.training.persons} persoane, ${training.join(' + ') || 'fără buget'}`);
-  const ap = s.actionPlan;
-  if (ap.generalObjectives) console.log(`  Plan de acțiune: ${ap.generalObjectives} obiective generale, ${ap.specificObjectives} specifice, ${ap.actions} acțiuni`);
-}
-
-/** Budgets against the cost standards: written calculations redone, shares, legal minimums. */
-function printBudgetChecks(plan: Plan): void {
-  const check = checkPlanBudgets(plan);
-  if (!check.ok) return;
-  const withStandard = check.services.filter((s) => s.standard || s.calculations.length > 0);
-  if (withStandard.length === 0 && check.issues.length === 0) return;
-  console.log('  Bugete și standarde de cost (checkPlanBudgets):');
-  for (const s of withStandard) {
-    const shares = s.shares ? Object.entries(s.shares).filter(([, v]) => v !== '0.0').map(([k, v]) => `${SOURCE_LABELS[k as keyof typeof SOURCE_LABELS]} ${v.replace('.', ',')}%`).join(', ') : '';
-    const minimum = s.legalMinimum ? `; minim ${s.beneficiaries} × ${lei(s.standard?.value ?? '0')} = ${lei(s.legalMinimum)}${s.shortfall ? `, lipsesc ${lei(s.shortfall)}` : ' (acoperit)'}` : '';
-    const calcs = s.calculations.map((c) => `calcul ${c.matches ? 'corect' : `GREȘIT: dă ${lei(c.computed)}, nu ${lei(c.stated)}`}`).join('; ');
-    console.log(`    ${s.part} ${(s.name ?? '').slice(0, 60)}: ${s.totals.map((t) => lei(t.total, t.currency)).join(' + ')}${shares ? ` (${shares})` : ''}${minimum}${calcs ? `; ${calcs}` : ''}`);
-  }
-  printIssues(check.issues);
+/** Lines of the summary, indented under the plan's heading. */
+function print(lines: readonly string[]): void {
+  for (const line of lines) console.log(`  ${line}`);
 }
 
 let invalid = 0;
@@ -112,13 +47,11 @@ for (const [file, title] of PLANS) {
   if (!result.ok) {
     invalid += 1;
     console.log('  PLAN INVALID');
-    printIssues(result.issues);
+    print(issueListLines(result.issues));
     continue;
   }
-  printSummary(summarizePlan(result.plan));
-  printCodes(result.plan);
-  printIssues(result.issues);
-  printBudgetChecks(result.plan);
+  // The same text as `plan-servicii-sociale summary` (src/cli/summaryText.ts).
+  print(summaryLines(result.plan, result.issues));
 }
 // Estimates that show their work, with a dated standard.
 console.log('\n== Estimări din standarde de cost (estimateServiceCost, costStandardAsOf)');
@@ -140,7 +73,7 @@ for (const [i, table] of budget.tables.entries()) {
   const r = reconcileBudgetTable(table, { path: ['tables', i] });
   console.log(`  ${table.functionalCode ?? '(fără cod)'} ${table.title ?? ''} [${table.unit ?? 'unitate netipărită'}, ${table.rows.length} rânduri]`);
   if (!r.ok) {
-    printIssues(r.issues);
+    print(issueListLines(r.issues));
     continue;
   }
   if (r.consistent) console.log('    se închide: fiecare rând și fiecare coloană');
@@ -204,6 +137,27 @@ if (reportPlan.ok && converted.ok) {
       }
     }
   }
+}
+
+// The Videle plan as the annex a council approves: a printable HTML page and Markdown, written
+// into out/demo/ (git ignores out/).
+console.log('\n== Planul Videle 2024 ca document (plan-servicii-sociale/render)');
+const videle: unknown = JSON.parse(readFileSync(new URL('./plans/videle-2024.json', import.meta.url), 'utf8'));
+const folder = fileURLToPath(new URL('../out/demo/', import.meta.url));
+mkdirSync(folder, { recursive: true });
+const page = renderPlanHtml(videle);
+const md = renderPlanMarkdown(videle);
+if (page.ok && md.ok) {
+  writeFileSync(`${folder}videle-2024.html`, page.html);
+  writeFileSync(`${folder}videle-2024.md`, md.markdown);
+  const tables = page.html.match(/<table /g)?.length ?? 0;
+  console.log(`  Scris în ${folder}:`);
+  console.log(`    videle-2024.html (${(page.html.length / 1024).toFixed(0)} kB, ${tables} tabele, totalurile calculate de bibliotecă; deschideți-l într-un browser și tipăriți-l pe A4)`);
+  console.log(`    videle-2024.md (${(md.markdown.length / 1024).toFixed(0)} kB, aceleași tabele în Markdown)`);
+  console.log('  Același lucru din linia de comandă: npx plan-servicii-sociale render examples/plans/videle-2024.json --to html -o videle-2024.html');
+} else {
+  invalid += 1;
+  print(issueListLines(page.issues));
 }
 
 console.log(invalid ? `\n${invalid} plan(s) invalid.` : '\nToate planurile sunt valide. / All plans are valid.');
