@@ -60,6 +60,7 @@ function generalObjectiveBlocks(go: GeneralObjective, level: 3 | 4, ctx: BuildCo
     const rows = [...actionRows(so.actions), ...(so.measures ?? []).flatMap((m) => [{ row: m, strong: true }, ...actionRows(m.actions)])];
     out.push({ kind: 'heading', level: (level + 1) as 4 | 5, text: soTitle });
     if (rows.length) out.push(actionTable(rows, soTitle, ctx));
+    else out.push(...paragraph(ctx.L('empty'), 'status'));
   }
   return out;
 }
@@ -82,7 +83,10 @@ type DomainObjective = DomainProgramme['domains'][number]['objectives'][number];
 export function domainProgrammeBlocks(p: DomainProgramme | undefined, ctx: BuildContext): Block[] {
   if (!p) return [];
   const { L } = ctx;
-  const out: Block[] = [{ kind: 'heading', level: 2, text: L('domainProgramme'), id: 'program-pe-domenii' }, ...paragraph(p.title)];
+  const out: Block[] = [
+    { kind: 'heading', level: 2, text: p.year ? `${L('domainProgramme')}, ${p.year}` : L('domainProgramme'), id: 'program-pe-domenii' },
+    ...paragraph(p.title),
+  ];
   for (const d of p.domains) {
     const columns: ColumnSpec<DomainObjective>[] = [
       { key: 'objectives', label: L('objectives'), cell: (r) => lines(r.objectives) },
@@ -94,6 +98,7 @@ export function domainProgrammeBlocks(p: DomainProgramme | undefined, ctx: Build
     ];
     out.push({ kind: 'heading', level: 3, text: d.label });
     if (d.objectives.length) out.push(buildTable({ id: ctx.tableId(), caption: d.label, columns, rows: plainRows(d.objectives), wide: true }));
+    else out.push(...paragraph(L('empty'), 'status'));
   }
   return out;
 }
@@ -107,8 +112,8 @@ export function budgetChapterBlocks(b: BudgetChapter | undefined, ctx: BuildCont
     const caption = [t.functionalCode, t.title].filter(Boolean).join(' ') || L('tableOf');
     const money = (key: 'annual' | 'q1' | 'q2' | 'q3' | 'q4') => (r: BudgetRow) => bareAmountText(r[key], L);
     const columns: ColumnSpec<BudgetRow>[] = [
-      { key: 'code', label: L('budgetCode'), cell: (r) => r.code ?? '' },
       { key: 'label', label: L('budgetLabel'), cell: (r) => r.label ?? '' },
+      { key: 'code', label: L('budgetCode'), cell: (r) => r.code ?? '' },
       { key: 'annual', label: t.year ? `${L('annual')} ${t.year}` : L('annual'), numeric: true, cell: money('annual') },
       { key: 'q1', label: L('q1'), numeric: true, cell: money('q1') },
       { key: 'q2', label: L('q2'), numeric: true, cell: money('q2') },

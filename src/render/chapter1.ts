@@ -29,7 +29,8 @@ function sourceColumns<R>(group: string, budgetOf: (row: R) => FundingBudget | u
     cell: (row: R) => {
       const budget = budgetOf(row);
       const text = amountText(budget?.[source], ctx.L);
-      return source === 'other' && budget?.otherSource && text ? `${text}\n(${budget.otherSource})` : text;
+      // The named other source is kept even when no amount was written for it.
+      return source === 'other' && budget?.otherSource ? [text, `(${budget.otherSource})`].filter(Boolean).join('\n') : text;
     },
   }));
 }
@@ -52,14 +53,15 @@ function existingTable(rows: readonly ExistingService[], caption: string, ctx: B
   const columns: ColumnSpec<ExistingService>[] = [
     { key: 'no', label: L('no'), optional: true, cell: (r) => String(r.no ?? '') },
     { key: 'provider', label: L('provider'), optional: true, cell: (r) => withContact(r.provider?.name, r.provider?.contact) },
-    { key: 'code', label: L('serviceCode'), cell: (r) => codeText(r.serviceCode, L) },
+    { key: 'code', label: L('serviceCodeFull'), cell: (r) => codeText(r.serviceCode, L) },
     { key: 'name', label: L('serviceName'), cell: (r) => withContact(r.name, r.contact) },
     { key: 'capacity', label: L('capacity'), cell: (r) => capacityText(r.capacity, L) },
     { key: 'occupancy', label: L('occupancy'), cell: (r) => occupancyText(r.occupancy, L) },
     { key: 'waiting', label: L('waitingRequests'), optional: true, numeric: true, cell: (r) => countText(r.waitingRequests, L) },
     { key: 'offered', label: L('servicesOffered'), optional: true, cell: (r) => r.servicesOffered ?? '' },
-    ...sourceColumns<ExistingService>(L('fundingGroup'), (r) => r.budget, ctx),
+    ...sourceColumns<ExistingService>(L('fundingGroupExisting'), (r) => r.budget, ctx),
     calculationColumn<ExistingService>((r) => r.budget?.calculation, ctx),
+    { key: 'functionalCode', label: L('functionalCode'), optional: true, cell: (r) => r.functionalCode ?? '' },
     { key: 'results', label: L('resultIndicators'), optional: true, cell: (r) => r.resultIndicators ?? '' },
   ];
   return buildTable({ id: ctx.tableId(), caption, columns, rows: plainRows(rows), totals: budgetTotals(rows.map((r) => r.budget), ctx), wide: true });
@@ -77,8 +79,9 @@ function proposedTable(rows: readonly ProposedService[], caption: string, ctx: B
     { key: 'places', label: L('places'), group, numeric: true, cell: (r) => countText(r.neededCapacity?.places, L) },
     { key: 'area', label: L('area'), numeric: true, cell: (r) => quantityText(r.areaSqm, L) },
     { key: 'staff', label: L('staff'), cell: (r) => staffText(r.staff, L) },
-    ...sourceColumns<ProposedService>(L('fundingGroup'), (r) => r.budget, ctx),
+    ...sourceColumns<ProposedService>(L('fundingGroupProposed'), (r) => r.budget, ctx),
     calculationColumn<ProposedService>((r) => r.budget?.calculation, ctx),
+    { key: 'functionalCode', label: L('functionalCode'), optional: true, cell: (r) => r.functionalCode ?? '' },
     { key: 'justification', label: L('justification'), cell: (r) => r.justification ?? '' },
   ];
   return buildTable({ id: ctx.tableId(), caption, columns, rows: plainRows(rows), totals: budgetTotals(rows.map((r) => r.budget), ctx), wide: true });

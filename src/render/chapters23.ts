@@ -83,10 +83,11 @@ interface TrainingGroup {
   readonly printedTotal?: AmountCell | undefined;
 }
 
-/** Persons and budget added up over rows; the budget per currency. */
+/** Persons and budget added up over rows ("-" when no row gives a number); the budget per currency. */
 function trainingTotals(rows: readonly { persons?: CountCell | undefined; budget?: AmountCell | undefined }[]) {
+  const counts = rows.flatMap((r) => (typeof r.persons === 'number' ? [r.persons] : []));
   return {
-    persons: String(rows.reduce((n, r) => n + (typeof r.persons === 'number' ? r.persons : 0), 0)),
+    persons: counts.length ? String(counts.reduce((a, b) => a + b, 0)) : '-',
     budget: sumAmountCells(rows.map((r) => r.budget)),
   };
 }

@@ -51,3 +51,32 @@ export interface RenderedDocument {
   readonly title: string;
   readonly blocks: readonly Block[];
 }
+
+/**
+ * Text as every writer takes it: line ends made "\n" (a lone CR, CRLF, the Unicode line and
+ * paragraph separators, and the vertical tab and form feed that copying out of Word or a PDF leaves),
+ * and the characters XML 1.0 forbids (other controls, U+FFFE, U+FFFF, lone surrogates) dropped, so
+ * that a Word file stays well formed and Markdown sees the same lines as HTML.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\v\f]/g, '\n')
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+    .replace(/[\0-\x08\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
+/**
+ * Whether the table at `index` is titled by the heading above it: its caption is the text of the
+ * nearest heading before it, with only paragraphs between. Writers then leave the caption to
+ * screen readers (HTML) or out (Markdown, Word).
+ */
+export function captionRepeatsHeading(blocks: readonly Block[], index: number): boolean {
+  const table = blocks[index];
+  if (table?.kind !== 'table') return false;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'heading') return b.text === table.caption;
+    if (b.kind === 'table' || b.kind === 'figure') return false;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 // Lays a document out as one standalone HTML page: semantic tables, print CSS for A4 (wide tables
 // on landscape pages), no external resource. Every text of the plan goes through `escapeHtml`.
-import type { Block, Column, RenderedDocument, Row, TableBlock } from './document.js';
+import { captionRepeatsHeading, plainText, type Block, type Column, type RenderedDocument, type Row, type TableBlock } from './document.js';
 import { pageRuns } from './pageRuns.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -10,9 +10,25 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-/** Escaped text with its line breaks kept. */
+/** Marks where a word of 25 characters or more (an e-mail address, a URL) may break: after its punctuation, else every 16 characters. */
+function breakable(text: string): string {
+  return text.replace(/\S{25,}/gu, (word) =>
+    word
+      .replace(/([-/.@_?&=])(?=\S)/g, '$1\0')
+      .split('\0')
+      .map((part) => (part.length > 20 ? part.replace(/(.{16})(?=.)/gu, '$1\0') : part))
+      .join('\0'),
+  );
+}
+
+/** Escaped text with its line breaks kept, long words breakable (`<wbr>`). */
 function lines(text: string): string {
-  return escapeHtml(text.trim()).replace(/\r?\n/g, '<br>');
+  const clean = plainText(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .trim();
+  return escapeHtml(breakable(clean)).replaceAll('\0', '<wbr>').replace(/\n/g, '<br>');
 }
 
 export const PRINT_CSS = `
@@ -42,8 +58,7 @@ tr.strong td, tr.strong th, tfoot th, tfoot td { font-weight: bold; }
 tfoot { display: table-row-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 section.landscape table { font-size: 8pt; }
-/* Long words (an e-mail address, a URL) may break anywhere in a cell rather than widen the table. */
-td { overflow-wrap: anywhere; }
+section.landscape table.many-columns, table.many-columns { font-size: 7pt; }
 figure { margin: 3mm 0; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 9pt; }
@@ -96,16 +111,31 @@ function bodyRow(table: TableBlock, row: Row, totals: boolean): string {
 }
 
 /** `headed`: the heading just before says what the caption says, so the caption is for screen readers only. */
+/** Column groups, so that a header with scope="colgroup" has a group to head. */
+function colgroups(table: TableBlock): string {
+  if (!table.columns.some((c) => c.group)) return '';
+  let out = '';
+  for (let i = 0; i < table.columns.length; ) {
+    const group = table.columns[i]?.group;
+    let span = 1;
+    while (group !== undefined && table.columns[i + span]?.group === group) span += 1;
+    out += span > 1 ? `<colgroup span="${span}"></colgroup>` : '<colgroup></colgroup>';
+    i += span;
+  }
+  return out;
+}
+
 function tableHtml(table: TableBlock, headed: boolean): string {
   const foot = table.totals.length ? `<tfoot>${table.totals.map((r) => bodyRow(table, r, true)).join('')}</tfoot>` : '';
   return (
-    `<table id="${table.id}"><caption${headed ? ' class="same-as-heading"' : ''}>${lines(table.caption)}</caption>` +
-    `<thead>${headRows(table)}</thead>` +
+    `<table id="${table.id}"${table.columns.length >= 14 ? ' class="many-columns"' : ''}><caption${headed ? ' class="same-as-heading"' : ''}>${lines(table.caption)}</caption>` +
+    `${colgroups(table)}<thead>${headRows(table)}</thead>` +
     `<tbody>${table.rows.map((r) => bodyRow(table, r, false)).join('\n')}</tbody>${foot}</table>`
   );
 }
 
-function blockHtml(block: Block, previous: Block | undefined): string {
+function blockHtml(blocks: readonly Block[], index: number): string {
+  const block = blocks[index] as Block;
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}${block.id ? ` id="${block.id}"` : ''}>${lines(block.text)}</h${block.level}>`;
@@ -116,7 +146,7 @@ function blockHtml(block: Block, previous: Block | undefined): string {
     case 'list':
       return `<ul>${block.items.map((x) => `<li>${lines(x)}</li>`).join('')}</ul>`;
     case 'table':
-      return tableHtml(block, previous?.kind === 'heading' && previous.text === block.caption);
+      return tableHtml(block, captionRepeatsHeading(blocks, index));
     case 'figure':
       return `<figure>${block.svg}<figcaption>${lines(block.caption)}</figcaption></figure>`;
   }
@@ -127,7 +157,7 @@ export function documentHtml(doc: RenderedDocument): string {
   const body = pageRuns(doc.blocks)
     .map((run) => {
       const inner = run.blocks
-        .map((b, i) => blockHtml(b, run.blocks[i - 1]))
+        .map((_, i) => blockHtml(run.blocks, i))
         .filter(Boolean)
         .join('\n');
       return run.wide ? `<section class="landscape">\n${inner}\n</section>` : inner;
@@ -139,7 +169,7 @@ export function documentHtml(doc: RenderedDocument): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(doc.title)}</title>`,
+    `<title>${escapeHtml(plainText(doc.title).replace(/\s+/g, ' ').trim())}</title>`,
     `<style>${PRINT_CSS}</style>`,
     '</head>',
     '<body>',

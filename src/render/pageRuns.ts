@@ -1,8 +1,22 @@
 import type { Block } from './document.js';
 
 /**
- * Splits the blocks into runs printed on portrait or landscape pages: a wide table takes its own
- * heading and the paragraphs after it onto its landscape page.
+ * Where the blocks that go to a new page with a table start: at its last heading, then back over
+ * each heading, or heading and introduction, directly above; nothing when there is no heading.
+ */
+function carriedFrom(pending: readonly Block[]): number {
+  let from = pending.map((b) => b.kind).lastIndexOf('heading');
+  if (from < 0) return pending.length;
+  for (;;) {
+    if (pending[from - 1]?.kind === 'heading') from -= 1;
+    else if (pending[from - 1]?.kind === 'paragraph' && pending[from - 2]?.kind === 'heading') from -= 2;
+    else return from;
+  }
+}
+
+/**
+ * Splits the blocks into runs printed on portrait or landscape pages: a table takes its own
+ * heading, the headings just above it and the paragraphs after them onto its page.
  */
 export function pageRuns(blocks: readonly Block[]): { wide: boolean; blocks: Block[] }[] {
   const runs: { wide: boolean; blocks: Block[] }[] = [{ wide: false, blocks: [] }];
@@ -15,8 +29,9 @@ export function pageRuns(blocks: readonly Block[]): { wide: boolean; blocks: Blo
     const current = runs[runs.length - 1] as { wide: boolean; blocks: Block[] };
     if (current.wide === block.wide) current.blocks.push(...pending, block);
     else {
-      // The table's own heading and what follows it go with the table; what comes before stays.
-      const from = Math.max(0, pending.map((b) => b.kind).lastIndexOf('heading'));
+      // The table's own heading and what follows it go with the table, and so do the headings
+      // (with their introductions) just above it: a chapter heading never stays behind alone.
+      const from = carriedFrom(pending);
       current.blocks.push(...pending.slice(0, from));
       runs.push({ wide: block.wide, blocks: [...pending.slice(from), block] });
     }

@@ -28,7 +28,10 @@ function identityBlocks(plan: Plan, title: string, ctx: BuildContext): Block[] {
     { label: L('generalObjective'), value: m.generalObjective },
   ].flatMap((f) => (f.value ? [{ label: f.label, value: f.value }] : []));
   const strategies = (m.strategies ?? []).map((s) =>
-    [s.title, s.period && `(${s.period})`, s.approvedBy && `– ${s.approvedBy}`].filter(Boolean).join(' ') + (s.objective ? `: ${s.objective}` : ''),
+    [
+      [s.title, s.period && `(${s.period})`, s.approvedBy && `– ${s.approvedBy}`].filter(Boolean).join(' ') + (s.objective ? `: ${s.objective}` : ''),
+      ...(s.priorities ?? []).map((p) => `– ${p}`),
+    ].join('\n'),
   );
   return [
     ...(decision ? paragraph(L('annexOf', { decision }), 'annex') : []),
@@ -39,12 +42,24 @@ function identityBlocks(plan: Plan, title: string, ctx: BuildContext): Block[] {
   ];
 }
 
+/**
+ * Whose budget the template's title names, in the genitive Romanian needs: "Consiliul Local al
+ * Orașului Videle" becomes "Consiliului Local al Orașului Videle"; a name written otherwise ("CL
+ * Videle") is put after the kind of council, which is then in the genitive.
+ */
+function budgetOwner(plan: Plan, lang: 'ro' | 'en'): string {
+  const { kind, name } = plan.meta.authority;
+  if (lang === 'en') return name;
+  if (/^consiliul\s/iu.test(name)) return name.replace(/^consiliul/iu, (w) => (w[0] === 'C' ? 'Consiliului' : 'consiliului'));
+  const council = kind === 'county_council' ? 'consiliului județean' : kind === 'general_council_bucharest' ? 'Consiliului General al Municipiului București' : 'consiliului local';
+  return `${council} (${name})`;
+}
+
 /** The whole plan as a document, in the template's order. */
 export function planDocument(plan: Plan, options: RenderPlanOptions = {}): RenderedDocument {
   const lang = options.lang ?? 'ro';
   const ctx = newContext(labelsFor(lang));
-  const title =
-    options.title ?? (lang === 'ro' ? plan.meta.title : undefined) ?? ctx.L('documentTitle', { authority: plan.meta.authority.name, year: plan.meta.year });
+  const title = options.title ?? plan.meta.title ?? ctx.L('documentTitle', { authority: budgetOwner(plan, lang), year: plan.meta.year });
   return {
     lang,
     title,

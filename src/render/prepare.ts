@@ -6,6 +6,7 @@ import type { RenderLanguage, RenderPlanOptions } from './types.js';
 
 /** Checks options given by the programmer: a wrong value is a mistake in code, not in data. */
 export function readRenderOptions(options: unknown, fn: string): { lang: RenderLanguage; title?: string } {
+  // `nomenclature` is parsePlan's option and is checked there.
   if (options === undefined || options === null) return { lang: 'ro' };
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`plan-servicii-sociale: ${fn} options must be an object`);
   const o = options as Record<string, unknown>;
@@ -21,7 +22,7 @@ export function preparePlan(
   fn: string,
 ): { ok: true; document: RenderedDocument; issues: readonly Issue[] } | { ok: false; issues: readonly Issue[] } {
   const read = readRenderOptions(options, fn);
-  const parsed = parsePlan(input);
+  const parsed = parsePlan(input, options?.nomenclature ? { nomenclature: options.nomenclature } : undefined);
   if (!parsed.ok) return parsed;
   return { ok: true, document: planDocument(parsed.plan, read), issues: parsed.issues };
 }

@@ -22,7 +22,7 @@ import type { RenderPlanOptions, RenderResult } from './types.js';
  * that is not valid gives its errors and no HTML.
  *
  * @param plan - A plan, parsed or in its input form (for instance `JSON.parse` of a plan file).
- * @param options - Language of the labels (`ro` by default, or `en`) and a title.
+ * @param options - Language of the labels (`ro` by default, or `en`), a title, a nomenclature to check codes against.
  * @returns `{ ok: true, html, issues }` with the plan's warnings, or `{ ok: false, issues }`.
  * @throws TypeError when `options` is not an object of the documented shape (a programming error).
  * @category Render

@@ -10,7 +10,7 @@ import type { RenderPlanOptions, RenderResult } from './types.js';
  * it becomes a heading, a link, HTML or a new table cell.
  *
  * @param plan - A plan, parsed or in its input form.
- * @param options - Language of the labels (`ro` by default, or `en`) and a title.
+ * @param options - Language of the labels (`ro` by default, or `en`), a title, a nomenclature to check codes against.
  * @returns `{ ok: true, markdown, issues }` with the plan's warnings, or `{ ok: false, issues }`.
  * @throws TypeError when `options` is not an object of the documented shape (a programming error).
  * @category Render

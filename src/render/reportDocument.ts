@@ -51,7 +51,19 @@ export function reportDocument(plan: Plan, report: MonitoringReport, lang: Rende
     { key: 'action', label: L('report_action'), cell: (a) => a.title },
     { key: 'deadline', label: L('deadline'), optional: true, cell: (a) => a.deadline?.raw ?? '' },
     { key: 'responsible', label: L('responsible'), optional: true, cell: (a) => a.responsible.join('\n') },
-    ...periods.map((p) => ({ key: `p${p}`, label: p, cell: (a: ReportAction) => (a.stageByPeriod[p] ? label(a.stageByPeriod[p]) : '') })),
+    // One column for every period ("2021: realizat"), not one per period: twelve quarters would
+    // leave the other columns a word wide.
+    {
+      key: 'byPeriod',
+      label: L('report_byPeriod'),
+      cell: (a) =>
+        periods
+          .flatMap((p) => {
+            const stage = a.stageByPeriod[p];
+            return stage ? [`${p}: ${label(stage)}`] : [];
+          })
+          .join('\n'),
+    },
     { key: 'stage', label: L('stage'), cell: (a) => (a.stage ? label(a.stage) : '') },
     { key: 'evidence', label: L('report_evidence'), optional: true, cell: (a) => a.evidence.map((e) => `${e.period}: ${e.text}`).join('\n') },
     { key: 'revisions', label: L('revisions'), optional: true, cell: (a) => a.revisions.map((e) => `${e.period}: ${e.text}`).join('\n') },

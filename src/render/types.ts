@@ -1,4 +1,5 @@
 import type { Issue } from '../issues/types.js';
+import type { NomenclatureEdition } from '../nomenclature/types.js';
 
 /**
  * Language of the labels a renderer writes: `ro` (default, the template's own words) or `en`.
@@ -32,6 +33,12 @@ export interface RenderPlanOptions {
   readonly lang?: RenderLanguage;
   /** Title of the document, instead of the plan's own (`meta.title`) or the template's. */
   readonly title?: string;
+  /**
+   * A nomenclature edition (`HG_867_2015` from `plan-servicii-sociale/nomenclature`) to look the
+   * plan's service codes up in, as `parsePlan` does: codes it does not know come back among the
+   * issues (`service_code.unknown`). Without it only the code grammar is checked.
+   */
+  readonly nomenclature?: NomenclatureEdition;
 }
 
 /**

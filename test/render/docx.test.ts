@@ -58,6 +58,13 @@ describe('renderPlanDocx', () => {
     expect(en).toContain('CHAPTER III. Training and methodological guidance programme');
   });
 
+  it('control characters copied out of Word or a PDF leave a well-formed file', async () => {
+    const plan = { meta: { authority: { kind: 'local_council', name: 'CL X\u000bY\f\u0001\u001b\uFFFE', uat: 'X' }, year: 2025, title: 'Plan\rnou' } };
+    const text = await docxHtml(plan);
+    expect(text).toContain('CL X<br />Y');
+    expect(text).toContain('Plan<br />nou');
+  });
+
   it('a plan that is not valid gives its issues and no file; bad options throw', async () => {
     const r = await renderPlanDocx({ meta: { year: 1 } });
     expect(r.ok).toBe(false);

@@ -11,10 +11,11 @@ import { wordDocument } from './wordDocument.js';
  * install it (`npm install docx`) to use this subpath.
  *
  * @param plan - A plan, parsed or in its input form.
- * @param options - Language of the labels (`ro` by default, or `en`) and a title.
+ * @param options - Language of the labels (`ro` by default, or `en`), a title, a nomenclature to check codes against.
  * @returns A promise of `{ ok: true, docx, issues }` (the file's bytes, and the plan's warnings) or
  * `{ ok: false, issues }` for a plan that is not valid.
- * @throws TypeError when `options` is not an object of the documented shape (a programming error).
+ * @throws The promise rejects with a TypeError when `options` is not an object of the documented
+ * shape (a programming error).
  * @category Render
  * @example
  * ```ts

@@ -13,17 +13,17 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Block, RenderedDocument, Row, TableBlock } from '../document.js';
+import { captionRepeatsHeading, plainText, type Block, type RenderedDocument, type Row, type TableBlock } from '../document.js';
 import { pageRuns } from '../pageRuns.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
 
 /** Text runs with the line breaks kept. */
 function runs(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): ParagraphChild[] {
-  return text
+  return plainText(text)
     .trim()
-    .split(/\r?\n/)
-    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...options }));
+    .split('\n')
+    .map((line, i) => new TextRun({ text: line.trim(), break: i > 0 ? 1 : 0, ...options }));
 }
 
 function cellParagraph(text: string, numeric: boolean, bold: boolean): Paragraph {
@@ -66,18 +66,35 @@ function bodyRow(table: TableBlock, row: Row, totals: boolean): TableRow {
   return new TableRow({ children, cantSplit: true });
 }
 
-function wordTable(table: TableBlock): (Paragraph | Table)[] {
+/** Width of the text on an A4 page with the 720-twip margins, in twips. */
+const TEXT_WIDTH = { portrait: 11906 - 1440, landscape: 16838 - 1440 };
+
+/**
+ * Column widths in twips, so that every reader (LibreOffice and Google Docs as well as Word) opens
+ * the table at the page's width: a number column narrow, amounts and counts a little wider, text
+ * the widest.
+ */
+function columnWidths(table: TableBlock): number[] {
+  const weights = table.columns.map((c) => (['no', 'id', 'ref'].includes(c.key) ? 0.6 : c.numeric ? 1.2 : 2));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const width = table.wide ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  return weights.map((w) => Math.floor((width * w) / sum));
+}
+
+function wordTable(table: TableBlock, headed: boolean): (Paragraph | Table)[] {
   return [
-    new Paragraph({ children: runs(table.caption, { bold: true }), keepNext: true }),
+    ...(headed ? [] : [new Paragraph({ children: runs(table.caption, { bold: true }), keepNext: true })]),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths: columnWidths(table),
       rows: [...headerRows(table), ...table.rows.map((r) => bodyRow(table, r, false)), ...table.totals.map((r) => bodyRow(table, r, true))],
     }),
     new Paragraph({ children: [] }),
   ];
 }
 
-function blockWord(block: Block): (Paragraph | Table)[] {
+function blockWord(blocks: readonly Block[], index: number): (Paragraph | Table)[] {
+  const block = blocks[index] as Block;
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level - 1], children: runs(block.text), keepNext: true })];
@@ -93,7 +110,7 @@ function blockWord(block: Block): (Paragraph | Table)[] {
     case 'list':
       return block.items.map((x) => new Paragraph({ children: runs(x), bullet: { level: 0 } }));
     case 'table':
-      return wordTable(block);
+      return wordTable(block, captionRepeatsHeading(blocks, index));
     case 'figure':
       return [new Paragraph({ children: runs(block.caption, { italics: true }) })];
   }
@@ -105,7 +122,7 @@ const A4 = { width: 11906, height: 16838 };
 /** The document as a `docx` Document: one section per run of portrait or landscape pages. */
 export function wordDocument(doc: RenderedDocument): Document {
   return new Document({
-    title: doc.title,
+    title: plainText(doc.title).replace(/\s+/g, ' ').trim(),
     creator: 'plan-servicii-sociale',
     styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
     sections: pageRuns(doc.blocks).map((run) => ({
@@ -115,7 +132,7 @@ export function wordDocument(doc: RenderedDocument): Document {
           margin: { top: 720, bottom: 720, left: 720, right: 720 },
         },
       },
-      children: run.blocks.flatMap(blockWord),
+      children: run.blocks.flatMap((_, i) => blockWord(run.blocks, i)),
     })),
   });
 }
