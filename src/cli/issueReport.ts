@@ -15,9 +15,12 @@ export function countSeverities(issues: readonly Issue[]): SeverityCounts {
   return counts;
 }
 
-/** "3 avertismente", "1 notă", "20 de erori"; "3 warnings", "1 note". */
-function countWords(lang: Lang, severity: Severity, n: number): string {
-  const word = msg(lang, `count.${severity}.${n === 1 ? 'one' : 'many'}` as MessageKey);
+/** What can be counted: issues of a severity, or issues of any. */
+export type Countable = Severity | 'issue';
+
+/** "3 avertismente", "1 notă", "20 de erori", "1 observație"; "3 warnings", "1 note", "2 issues". */
+export function countWords(lang: Lang, counted: Countable, n: number): string {
+  const word = msg(lang, `count.${counted}.${n === 1 ? 'one' : 'many'}` as MessageKey);
   // Romanian puts "de" between a number ending in 20–99 or 00 (not 0 itself) and its noun.
   const de = lang === 'ro' && n !== 0 && (n % 100 === 0 || n % 100 >= 20) ? 'de ' : '';
   return `${n} ${de}${word}`;

@@ -1,7 +1,7 @@
 // The command line `plan-servicii-sociale` (bin in package.json, built by tsup into dist/cli.js).
 import { detectLang } from './args.js';
 import { EXIT } from './errors.js';
-import { processIo } from './io.js';
+import { processIo, safeText } from './io.js';
 import { msg } from './messages.js';
 import { run } from './run.js';
 
@@ -17,6 +17,6 @@ try {
   process.exitCode = await run(argv, processIo());
 } catch (error) {
   const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(/\s+/g, ' ');
-  process.stderr.write(`${msg(detectLang(argv), 'internal', { detail })}\n`);
+  process.stderr.write(`${safeText(msg(detectLang(argv), 'internal', { detail }))}\n`);
   process.exitCode = EXIT.internal;
 }

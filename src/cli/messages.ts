@@ -50,7 +50,9 @@ Afișează observațiile grupate pe capitole, apoi verdictul.
 Opțiuni:
   --lang ro|en           limba mesajelor (implicit ro)
   --format text|json     text (implicit) sau un singur document JSON:
-                         { file, valid, counts: { error, warning, info }, issues }
+                         { file, valid, counts: { error, warning, info }, issues };
+                         la o greșeală (fișier lipsă, JSON invalid, utilizare greșită):
+                         { file, valid: false, error: { code, message: { ro, en } } }
   -h, --help             acest ajutor
 
 Coduri de ieșire: 0 planul este valid (avertismentele și notele sunt permise), 1 planul are erori,
@@ -65,7 +67,9 @@ Prints the issues grouped by chapter, then the verdict.
 Options:
   --lang ro|en           language of the messages (default ro)
   --format text|json     text (default) or a single JSON document:
-                         { file, valid, counts: { error, warning, info }, issues }
+                         { file, valid, counts: { error, warning, info }, issues };
+                         on a mistake (missing file, invalid JSON, bad usage):
+                         { file, valid: false, error: { code, message: { ro, en } } }
   -h, --help             this help
 
 Exit codes: 0 the plan is valid (warnings and notes are allowed), 1 the plan has errors,
@@ -97,11 +101,14 @@ Exit codes: 0 valid plan, 1 invalid plan, 2 bad usage or a file that cannot be r
 
 const RENDER_HELP_RO = `Utilizare: plan-servicii-sociale render <plan.json> --to html|md|docx [-o <fișier>] [--lang ro|en]
 
-Scrie planul ca document, după modelul din Ordinul MMJS 1086/2018.
+Scrie planul ca document, după modelul din Ordinul MMJS 1086/2018. Avertismentele și notele
+planului (și codurile pe care nomenclatorul HG 867/2015 nu le cunoaște) sunt afișate la ieșirea
+de erori, câte una pe linie.
 
 Opțiuni:
   --to html|md|docx      formatul: HTML, Markdown sau Word (docx cere pachetul opțional docx)
-  -o, --output <fișier>  fișierul scris; „-” sau lipsă: ieșirea standard (nu pentru docx)
+  -o, --output <fișier>  fișierul scris, altul decât planul citit;
+                         „-” sau lipsă: ieșirea standard (nu pentru docx)
   --lang ro|en           limba titlurilor și a mesajelor (implicit ro)
   -h, --help             acest ajutor
 
@@ -110,11 +117,14 @@ Coduri de ieșire: 0 scris, 1 planul are erori (nu se scrie nimic),
 
 const RENDER_HELP_EN = `Usage: plan-servicii-sociale render <plan.json> --to html|md|docx [-o <file>] [--lang ro|en]
 
-Writes the plan as a document, laid out as the template of Ordinul MMJS 1086/2018.
+Writes the plan as a document, laid out as the template of Ordinul MMJS 1086/2018. The plan's
+warnings and notes (and codes the HG 867/2015 nomenclature does not know) are printed on
+standard error, one a line.
 
 Options:
   --to html|md|docx      the format: HTML, Markdown or Word (docx needs the optional package docx)
-  -o, --output <file>    the file to write; "-" or none: standard output (not for docx)
+  -o, --output <file>    the file to write, not the plan being read;
+                         "-" or none: standard output (not for docx)
   --lang ro|en           language of the headings and messages (default ro)
   -h, --help             this help
 
@@ -130,7 +140,8 @@ CPV sunt arătate ca CPV, cele care nu pot fi citite, cu motivul.
 
 Opțiuni:
   --lang ro|en           limba mesajelor (implicit ro)
-  --format text|json     text (implicit) sau un tablou JSON
+  --format text|json     text (implicit) sau un tablou JSON;
+                         la o greșeală: { error: { code, message: { ro, en } } }
   -h, --help             acest ajutor
 
 Coduri de ieșire: 0 (și când nu se găsește niciun cod), 2 utilizare greșită sau fișier care nu poate fi citit.`;
@@ -144,7 +155,8 @@ are shown as CPV, codes that cannot be read with the reason.
 
 Options:
   --lang ro|en           language of the messages (default ro)
-  --format text|json     text (default) or a JSON array
+  --format text|json     text (default) or a JSON array;
+                         on a mistake: { error: { code, message: { ro, en } } }
   -h, --help             this help
 
 Exit codes: 0 (also when no code is found), 2 bad usage or a file that cannot be read.`;
@@ -196,6 +208,11 @@ export const MESSAGES = {
   'file.is_directory': { ro: '„{file}” este un director, nu un fișier.', en: '"{file}" is a directory, not a file.' },
   'file.no_access': { ro: 'fișierul „{file}” nu poate fi citit: acces interzis.', en: 'the file "{file}" cannot be read: permission denied.' },
   'file.unreadable': { ro: 'fișierul „{file}” nu poate fi citit ({reason}).', en: 'the file "{file}" cannot be read ({reason}).' },
+  'file.not_utf8': {
+    ro: '„{file}” nu este scris în UTF-8 (poate Windows-1250 sau UTF-16): salvați-l ca UTF-8.',
+    en: '"{file}" is not UTF-8 (Windows-1250 or UTF-16?): save it as UTF-8.',
+  },
+  'file.utf16': { ro: '„{file}” este scris în UTF-16, nu în UTF-8: salvați-l ca UTF-8.', en: '"{file}" is UTF-16, not UTF-8: save it as UTF-8.' },
   'json.unexpected_char': {
     ro: '„{file}” nu este JSON valid: caracter neașteptat {char} la linia {line}, coloana {column}.',
     en: '"{file}" is not valid JSON: unexpected character {char} at line {line}, column {column}.',
@@ -212,6 +229,10 @@ export const MESSAGES = {
   'output.is_directory': { ro: '„{file}” nu poate fi scris: este un director.', en: '"{file}" cannot be written: it is a directory.' },
   'output.no_access': { ro: '„{file}” nu poate fi scris: acces interzis.', en: '"{file}" cannot be written: permission denied.' },
   'output.failed': { ro: '„{file}” nu poate fi scris ({reason}).', en: '"{file}" cannot be written ({reason}).' },
+  'render.output_is_input': {
+    ro: '-o „{file}” este chiar planul citit: alegeți alt fișier, altfel planul ar fi suprascris.',
+    en: '-o "{file}" is the plan being read: choose another file, or the plan would be overwritten.',
+  },
   'render.docx_missing': {
     ro: 'pachetul opțional docx este necesar pentru --to docx: npm install docx',
     en: 'the optional package docx is needed for --to docx: npm install docx',
@@ -236,6 +257,8 @@ export const MESSAGES = {
   'count.warning.many': { ro: 'avertismente', en: 'warnings' },
   'count.info.one': { ro: 'notă', en: 'note' },
   'count.info.many': { ro: 'note', en: 'notes' },
+  'count.issue.one': { ro: 'observație', en: 'issue' },
+  'count.issue.many': { ro: 'observații', en: 'issues' },
   'verdict.valid': { ro: 'Planul este valid: {counts}.', en: 'The plan is valid: {counts}.' },
   'verdict.invalid': { ro: 'Planul NU este valid: {counts}.', en: 'The plan is NOT valid: {counts}.' },
   'issue.at': { ro: 'la', en: 'at' },
@@ -258,6 +281,11 @@ export const MESSAGES = {
   'render.written_stdout': { ro: 'Am scris {what} la ieșirea standard ({bytes} octeți).', en: 'Wrote {what} to standard output ({bytes} bytes).' },
 
   // codes.
+  'note.prefix': { ro: 'notă: ', en: 'note: ' },
+  'codes.no_such_file': {
+    ro: 'nu există niciun fișier „{file}”; argumentul a fost citit ca text.',
+    en: 'there is no file named "{file}"; the argument was read as text.',
+  },
   'codes.none': { ro: 'Niciun cod găsit.', en: 'No code found.' },
   'codes.known': { ro: 'în nomenclator: {name}', en: 'in the nomenclature: {name}' },
   'codes.unverified': { ro: ' (neverificat)', en: ' (unverified)' },
@@ -312,8 +340,10 @@ export const MESSAGES = {
   'summary.code.unverified': { ro: ', neverificat', en: ', unverified' },
   'summary.code.corrections': { ro: ' (corecturi: {corrections})', en: ' (corrections: {corrections})' },
   'summary.issues.none': { ro: 'Validare: fără observații.', en: 'Validation: no issues.' },
-  'summary.issues.count': { ro: 'Validare: {count} observații', en: 'Validation: {count} issues' },
+  'summary.issues.count': { ro: 'Validare: {count}', en: 'Validation: {count}' },
   'summary.issue': { ro: '[{severity}] {code} la {path}: {message}', en: '[{severity}] {code} at {path}: {message}' },
+  'summary.decision': { ro: '{kind} nr. {number}', en: '{kind} nr. {number}' },
+  'summary.decision.dated': { ro: '{kind} nr. {number} din {date}', en: '{kind} nr. {number} of {date}' },
   'summary.budgets': { ro: 'Bugete și standarde de cost (checkPlanBudgets):', en: 'Budgets and cost standards (checkPlanBudgets):' },
   'summary.minimum': { ro: '; minim {count} × {standard} = {minimum}', en: '; minimum {count} × {standard} = {minimum}' },
   'summary.shortfall': { ro: ', lipsesc {amount}', en: ', {amount} short' },

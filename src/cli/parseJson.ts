@@ -24,22 +24,27 @@ function offsetOf(text: string, message: string): number | undefined {
   return jsonErrorOffset(text);
 }
 
+/** A character as each language shows it in a message: „x” / "x"; spaces and invisible ones as a JSON string. */
+function shownChar(char: string): Record<Lang, string> {
+  const json = JSON.stringify(char);
+  return { ro: /[\s\p{C}]/u.test(char) ? json : quote('ro', char), en: json };
+}
+
 /** The message for JSON that does not parse, with its line and column. */
-export function jsonError(file: string, text: string, message: string, lang: Lang): CliError {
+export function jsonError(file: string, text: string, message: string): CliError {
   const offset = offsetOf(text, message);
   if (offset === undefined) return new CliError('json.invalid', { file, detail: message });
   const where = lineAndColumn(text, offset);
   if (offset >= text.length) return new CliError('json.unexpected_end', { file, ...where });
   const char = String.fromCodePoint(text.codePointAt(offset) as number);
-  const shown = lang === 'en' || /[\s\p{C}]/u.test(char) ? JSON.stringify(char) : quote(lang, char);
-  return new CliError('json.unexpected_char', { file, char: shown, ...where });
+  return new CliError('json.unexpected_char', { file, char: shownChar(char), ...where });
 }
 
 /** Parses the text of a file as JSON; a syntax error becomes a one-line message. */
-export function parseJson(file: string, text: string, lang: Lang): unknown {
+export function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw jsonError(file, text, error instanceof Error ? error.message : String(error), lang);
+    throw jsonError(file, text, error instanceof Error ? error.message : String(error));
   }
 }

@@ -12,20 +12,41 @@ export function readError(file: string, error: unknown): CliError {
   return new CliError('file.unreadable', { file, reason: code ?? String(error) });
 }
 
-/** Decodes UTF-8 and drops a byte order mark. */
-export function decodeText(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+/**
+ * Whether bytes look like UTF-16: a byte order mark (FF FE, FE FF), or a zero byte among the
+ * first two, as in text starting with an ASCII character (`{`) written in UTF-16 without one.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const [a, b] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
+  return bytes.length >= 2 && (a === 0) !== (b === 0);
 }
 
-/** The text of a file, or of standard input for "-". */
-export async function readText(file: string, io: Io): Promise<string> {
-  if (file === '-') return decodeText(await io.readStdin());
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8, dropping a byte order mark (EF BB BF); text in another encoding is a one-line error. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (looksUtf16(bytes)) throw new CliError('file.utf16', { file });
   try {
-    return decodeText(readFileSync(file));
+    return UTF8.decode(bytes); // without `ignoreBOM`, the decoder drops a leading byte order mark
+  } catch {
+    throw new CliError('file.not_utf8', { file });
+  }
+}
+
+/** The bytes of a file, or of standard input for "-". */
+async function readBytes(file: string, io: Io): Promise<Buffer> {
+  if (file === '-') return io.readStdin();
+  try {
+    return readFileSync(file);
   } catch (error) {
     throw readError(file, error);
   }
+}
+
+/** The text of a file, or of standard input for "-" (named "(stdin)" in messages). */
+export async function readText(file: string, io: Io): Promise<string> {
+  return decodeText(await readBytes(file, io), file === '-' ? '(stdin)' : file);
 }
 
 /** Whether a path names an existing file (a directory is reported as such). */

@@ -1,5 +1,6 @@
 import type { Issue } from '../index.js';
-import { renderPlanHtml, renderPlanMarkdown } from '../render/index.js';
+import { HG_867_2015 } from '../nomenclature/index.js';
+import { renderPlanHtml, renderPlanMarkdown, type RenderPlanOptions } from '../render/index.js';
 import { CliError } from './errors.js';
 import type { Lang } from './messages.js';
 
@@ -19,10 +20,10 @@ function isDocxMissing(error: unknown): boolean {
 }
 
 /** The Word renderer: loaded only when asked for, since it needs the optional package docx. */
-async function renderDocx(input: unknown, lang: Lang): Promise<Rendered> {
+async function renderDocx(input: unknown, options: RenderPlanOptions): Promise<Rendered> {
   try {
     const { renderPlanDocx } = await import('../render/docx/index.js');
-    const r = await renderPlanDocx(input, { lang });
+    const r = await renderPlanDocx(input, options);
     return r.ok ? { ok: true, issues: r.issues, content: r.docx } : r;
   } catch (error) {
     if (isDocxMissing(error)) throw new CliError('render.docx_missing');
@@ -30,13 +31,17 @@ async function renderDocx(input: unknown, lang: Lang): Promise<Rendered> {
   }
 }
 
-/** The plan rendered in a format, with the library's renderers. */
+/**
+ * The plan rendered in a format, with the library's renderers; its service codes are looked up in
+ * the nomenclature, so that unknown ones come back among the issues, as with `check`.
+ */
 export async function renderPlan(format: RenderFormat, input: unknown, lang: Lang): Promise<Rendered> {
-  if (format === 'docx') return renderDocx(input, lang);
+  const options: RenderPlanOptions = { lang, nomenclature: HG_867_2015 };
+  if (format === 'docx') return renderDocx(input, options);
   if (format === 'html') {
-    const r = renderPlanHtml(input, { lang });
+    const r = renderPlanHtml(input, options);
     return r.ok ? { ok: true, issues: r.issues, content: r.html } : r;
   }
-  const r = renderPlanMarkdown(input, { lang });
+  const r = renderPlanMarkdown(input, options);
   return r.ok ? { ok: true, issues: r.issues, content: r.markdown } : r;
 }

@@ -3,7 +3,7 @@ import { detectLang } from './args.js';
 import { checkCommand } from './checkCommand.js';
 import { codesCommand } from './codesCommand.js';
 import { CliError, EXIT } from './errors.js';
-import { linesText, type Io } from './io.js';
+import { linesText, safeIo, type Io } from './io.js';
 import { msg, type Lang } from './messages.js';
 import { renderCommand } from './renderCommand.js';
 import { summaryCommand } from './summaryCommand.js';
@@ -38,9 +38,14 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   return command([...leading, ...argv.slice(i + 1)], io, lang);
 }
 
-/** Runs the command line on its arguments; returns the exit code. A user's mistake is one line on stderr. */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * Runs the command line on its arguments; returns the exit code. A user's mistake is one line on
+ * stderr. Every text written is made safe for a terminal here (control characters shown
+ * visibly); rendered documents are written as they are.
+ */
+export async function run(argv: readonly string[], rawIo: Io): Promise<number> {
   const lang = detectLang(argv);
+  const io = safeIo(rawIo);
   try {
     return await dispatch(argv, io, lang);
   } catch (error) {

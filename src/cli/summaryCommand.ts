@@ -17,7 +17,7 @@ export async function summaryCommand(argv: readonly string[], io: Io, lang: Lang
   const { values, positionals } = parseCommandArgs(argv, COMMON_OPTIONS, 'summary');
   langOption(values.lang);
   const file = onlyArgument(positionals, 'summary', 'argument.plan');
-  const parsed = parsePlan(await readJson(file, io, lang), { nomenclature: HG_867_2015 });
+  const parsed = parsePlan(await readJson(file, io), { nomenclature: HG_867_2015 });
   if (!parsed.ok) {
     for (const line of reportLines(parsed.issues, lang)) io.err(line);
     return EXIT.invalid;

@@ -5,6 +5,7 @@ import { summarizePlan, type Issue, type Plan, type PlanSummary, type SourceTota
 import { checkPlanBudgets, type ServiceBudgetCheck } from '../cost-standards/index.js';
 import { formatAmount } from '../money/index.js';
 import { HG_867_2015, listPlanServiceCodes, type PlanServiceCode } from '../nomenclature/index.js';
+import { countWords } from './issueReport.js';
 import { msg, type Lang, type MessageKey } from './messages.js';
 
 type Source = keyof SourceTotals['bySource'];
@@ -29,15 +30,28 @@ function totalsLines(title: string, totals: readonly SourceTotals[], lang: Lang)
   });
 }
 
-/** A list of issues under a "Validare" heading; paths joined with dots. */
+/** A list of issues under a "Validare: 2 observații" heading; paths joined with dots. */
 export function issueListLines(issues: readonly Issue[], lang: Lang = 'ro'): string[] {
   if (issues.length === 0) return [msg(lang, 'summary.issues.none')];
   return [
-    msg(lang, 'summary.issues.count', { count: issues.length }),
-    ...issues.map(
-      (i) => `  ${msg(lang, 'summary.issue', { severity: i.severity, code: i.code, path: i.path.join('.') || '(document)', message: i.message[lang] })}`,
-    ),
+    msg(lang, 'summary.issues.count', { count: countWords(lang, 'issue', issues.length) }),
+    ...issues.map((i) => {
+      const severity = msg(lang, `severity.${i.severity}`);
+      return `  ${msg(lang, 'summary.issue', { severity, code: i.code, path: i.path.join('.') || '(document)', message: i.message[lang] })}`;
+    }),
   ];
+}
+
+/** An ISO day as written in Romanian documents: 2024-01-31 → 31.01.2024 (anything else as it is). */
+function dayText(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** The approving decision: "HCL nr. 13 din 31.01.2024" ("… of 31.01.2024" in English). */
+function decisionText(decision: NonNullable<Plan['meta']['decision']>, lang: Lang): string {
+  const { kind, number, date } = decision;
+  return date ? msg(lang, 'summary.decision.dated', { kind, number, date: dayText(date) }) : msg(lang, 'summary.decision', { kind, number });
 }
 
 function codeLine(c: PlanServiceCode, lang: Lang): string {
@@ -65,9 +79,16 @@ function serviceLine(svc: PlanSummary['services'][number], lang: Lang): string {
   return `${svc.part} ${svc.name}${facts.length ? ` — ${facts.join(', ')}` : ''} — ${money}`;
 }
 
+/** The first line: authority, year, approving decision. */
+function headerLine(plan: Plan, s: PlanSummary, lang: Lang): string {
+  const decision = plan.meta.decision ? msg(lang, 'summary.approved', { decision: decisionText(plan.meta.decision, lang) }) : '';
+  return `${msg(lang, 'summary.header', { authority: s.authority, year: s.year })}${decision}`;
+}
+
 /** Authority, sections, services, budget totals, training, action plan. */
-function overviewLines(s: PlanSummary, lang: Lang): string[] {
-  const lines = [`${msg(lang, 'summary.header', { authority: s.authority, year: s.year })}${s.decision ? msg(lang, 'summary.approved', { decision: s.decision }) : ''}`];
+function overviewLines(plan: Plan, lang: Lang): string[] {
+  const s = summarizePlan(plan);
+  const lines = [headerLine(plan, s, lang)];
   const sections = s.sections.map((x) => `${x.section} ${msg(lang, `summary.state.${x.state}`)}${x.state === 'rows' && x.rows ? ` (${x.rows})` : ''}`);
   lines.push(msg(lang, 'summary.sections', { sections: sections.join('; ') }));
   lines.push(...s.services.map((svc) => serviceLine(svc, lang)));
@@ -120,5 +141,5 @@ function budgetCheckLines(plan: Plan, lang: Lang): string[] {
  * codes, issues, budgets against the cost standards.
  */
 export function summaryLines(plan: Plan, issues: readonly Issue[], lang: Lang = 'ro'): string[] {
-  return [...overviewLines(summarizePlan(plan), lang), ...codeLines(plan, lang), ...issueListLines(issues, lang), ...budgetCheckLines(plan, lang)];
+  return [...overviewLines(plan, lang), ...codeLines(plan, lang), ...issueListLines(issues, lang), ...budgetCheckLines(plan, lang)];
 }

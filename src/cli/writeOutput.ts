@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
-import { writeFileSync } from 'node:fs';
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
 /** The error writing a file gave, as one of the command line's messages. */
@@ -23,4 +24,30 @@ export function writeOutput(file: string, content: string | Uint8Array): void {
 /** Size in bytes of what is written. */
 export function byteLength(content: string | Uint8Array): number {
   return typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+}
+
+/** The real path of a file, or `undefined` when it does not exist (or cannot be read). */
+function realPath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two existing paths are one file: same device and inode (a hard link, another case on macOS). */
+function sameInode(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether writing `output` would overwrite `input`: the same path, or, both existing, the same file through a link. */
+export function isSameFile(input: string, output: string): boolean {
+  if (resolve(input) === resolve(output)) return true;
+  const [a, b] = [realPath(input), realPath(output)];
+  return a !== undefined && b !== undefined && (a === b || sameInode(a, b));
 }

@@ -55,14 +55,15 @@ export interface RenderedDocument {
 /**
  * Text as every writer takes it: line ends made "\n" (a lone CR, CRLF, the Unicode line and
  * paragraph separators, and the vertical tab and form feed that copying out of Word or a PDF leaves),
- * and the characters XML 1.0 forbids (other controls, U+FFFE, U+FFFF, lone surrogates) dropped, so
- * that a Word file stays well formed and Markdown sees the same lines as HTML.
+ * and the characters XML 1.0 forbids or discourages (other C0 and C1 controls, U+FFFE, U+FFFF,
+ * lone surrogates) dropped, so that a Word file stays well formed, Markdown sees the same lines as
+ * HTML, and a document printed to a terminal carries no escape sequence.
  */
 export function plainText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029\v\f]/g, '\n')
     // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-    .replace(/[\0-\x08\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+    .replace(/[\0-\x08\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
 /**

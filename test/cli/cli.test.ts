@@ -3,14 +3,19 @@
 // so that the sources count in the coverage and the bundle is checked against them.
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIssue, type Issue } from '../../src/index.js';
+import { safeText } from '../../src/cli/io.js';
 import { jsonErrorOffset } from '../../src/cli/jsonErrorOffset.js';
 import { lineAndColumn } from '../../src/cli/parseJson.js';
 import { run } from '../../src/cli/run.js';
+import { issueListLines } from '../../src/cli/summaryText.js';
+import { HG_867_2015 } from '../../src/nomenclature/index.js';
+import { renderPlanHtml, renderPlanMarkdown } from '../../src/render/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
@@ -25,19 +30,28 @@ interface Result {
   readonly stderr: string;
 }
 
+/** A plan as a Windows-1250 editor saves it: "ă" is the one byte E3, which is not UTF-8. */
+const CP1250 = Buffer.from('{"meta":{"authority":{"kind":"local_council","name":"Consiliul Local Bac\xe3u","uat":"Bac\xe3u"},"year":2024}}', 'latin1');
+
+/** Control characters a plan could use to drive a terminal: clear the screen, turn red, and the one-character CSI (C1). */
+const EVIL = '\u001b[2J\u001b[31mEVIL\u009b31m';
+/** {@link EVIL} as the command line shows it. */
+const EVIL_SHOWN = '\\u001b[2J\\u001b[31mEVIL\\u009b31m';
+
 /** Runs the built bin from the repository root. */
-function bin(args: readonly string[], input?: string): Result {
+function bin(args: readonly string[], input?: string | Buffer): Result {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', input: input ?? '', timeout: 20_000 });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Runs the sources in process, with the same streams captured. */
-async function inProcess(args: readonly string[], input?: string): Promise<Result> {
+async function inProcess(args: readonly string[], input?: string | Buffer): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
-    out: (text) => void (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('latin1')),
+    out: (text) => void (stdout += text),
+    document: (content) => void (stdout += typeof content === 'string' ? content : Buffer.from(content).toString('latin1')),
     err: (line) => void (stderr += `${line}\n`),
     readStdin: async () => Buffer.from(input ?? ''),
   });
@@ -50,7 +64,8 @@ const tmp = (name: string) => join(dir, name);
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (\`npm test\` does).`);
   dir = mkdtempSync(join(tmpdir(), 'plan-servicii-sociale-cli-'));
-  const plan = () => JSON.parse(readFileSync(join(root, videle), 'utf8')) as { meta: Record<string, unknown>; chapter1: { existingServices: { rows: { budget: Record<string, unknown> }[] } } };
+  const plan = () =>
+    JSON.parse(readFileSync(join(root, videle), 'utf8')) as { meta: Record<string, unknown> & { authority: unknown; decision: unknown }; chapter1: { existingServices: { rows: { budget: Record<string, unknown> }[] } } };
   const badAmount = plan();
   (badAmount.chapter1.existingServices.rows[0] as { budget: Record<string, unknown> }).budget.local = '1,500';
   writeFileSync(tmp('bad-amount.json'), JSON.stringify(badAmount, null, 2));
@@ -62,6 +77,36 @@ beforeAll(() => {
   writeFileSync(tmp('truncated.json'), '{\n  "meta": {\n    "year": 2024');
   writeFileSync(tmp('codes.txt'), 'Cod serviciu social: 8810ID-I\nCPV 85311200-4\n');
   mkdirSync(tmp('a-directory'));
+
+  // Encodings other than UTF-8.
+  writeFileSync(tmp('cp1250.json'), CP1250);
+  writeFileSync(tmp('cp1250.txt'), Buffer.from('Cod 8810ID-I, Bac\xe3u', 'latin1'));
+  const small = '{"meta": {"year": 2024}}';
+  writeFileSync(tmp('utf16le.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(small, 'utf16le')]));
+  writeFileSync(tmp('utf16be.json'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(small, 'utf16le').swap16()]));
+  writeFileSync(tmp('utf16-no-bom.json'), Buffer.from(small, 'utf16le'));
+
+  // Control characters in a key and in values.
+  const evil = plan() as Record<string, unknown> & ReturnType<typeof plan>;
+  evil[EVIL] = 1;
+  evil.meta.year = EVIL;
+  writeFileSync(tmp('evil.json'), JSON.stringify(evil, null, 2));
+  const evilValid = plan();
+  (evilValid.meta.authority as Record<string, unknown>).name = `Consiliul ${EVIL}`;
+  writeFileSync(tmp('evil-valid.json'), JSON.stringify(evilValid, null, 2));
+
+  // A code the nomenclature does not know; a decision without a date.
+  const unknownCode = plan();
+  (unknownCode.chapter1.existingServices.rows[0] as Record<string, unknown>).serviceCode = '8899 CZ-C-IX';
+  writeFileSync(tmp('unknown-code.json'), JSON.stringify(unknownCode, null, 2));
+  const undated = plan();
+  delete (undated.meta.decision as Record<string, unknown>).date;
+  writeFileSync(tmp('undated.json'), JSON.stringify(undated, null, 2));
+
+  // A plan with other names: a symbolic link and a hard link.
+  writeFileSync(tmp('same.json'), readFileSync(join(root, videle)));
+  symlinkSync(tmp('same.json'), tmp('same-symlink.json'));
+  linkSync(tmp('same.json'), tmp('same-hardlink.json'));
 });
 
 afterAll(() => {
@@ -78,7 +123,7 @@ interface Case {
   readonly code: number;
   readonly stdout?: readonly (string | RegExp)[];
   readonly stderr?: readonly (string | RegExp)[];
-  readonly input?: string;
+  readonly input?: string | Buffer;
 }
 
 const CASES: readonly Case[] = [
@@ -157,7 +202,7 @@ const CASES: readonly Case[] = [
   { name: 'missing argument, in English', args: ['codes', '--lang', 'en'], code: 2, stderr: [/^error: missing argument <text\|file>; see "plan-servicii-sociale codes --help"\.\n$/] },
   { name: 'an argument too many', args: ['summary', videle, bacau], code: 2, stderr: [/^eroare: argument în plus: „examples\/plans\/bacau-2021\.json”/] },
   { name: 'bad --lang', args: ['check', videle, '--lang', 'fr'], code: 2, stdout: [], stderr: [/^eroare: valoarea „fr” nu este permisă pentru --lang: ro sau en\.\n$/] },
-  { name: 'bad --format', args: ['check', videle, '--format', 'xml', '--lang', 'en'], code: 2, stderr: [/^error: invalid value "xml" for --format: text or json\.\n$/] },
+  { name: 'bad --format', args: ['check', videle, '--format', 'xml', '--lang', 'en'], code: 2, stdout: [], stderr: [/^error: invalid value "xml" for --format: text or json\.\n$/] },
   { name: '--lang without a value', args: ['check', videle, '--lang'], code: 2, stderr: [/^eroare: opțiunea --lang cere o valoare\.\n$/] },
 
   // summary.
@@ -167,7 +212,7 @@ const CASES: readonly Case[] = [
     code: 0,
     stderr: [],
     stdout: [
-      /^Consiliul Local al Orașului Videle, anul 2024, aprobat prin HCL nr\. 13 din 2024-01-31\n/,
+      /^Consiliul Local al Orașului Videle, anul 2024, aprobat prin HCL nr\. 13 din 31\.01\.2024\n/,
       'I.B Centrul Social de Zi pentru copii cu dizabilități (Centrul "Puzzle") — cod 8891 CZ-C-III, capacitate 42 beneficiari/zi — 1.640.958 lei\n',
       'Buget servicii existente (I.A): 158.838 lei (buget local 158.838 lei)\n',
       '  I.A "8891Cz-C-II"    → 8891 CZ-C-II   în nomenclator, verificat (corecturi: case_normalized, caen_separator)\n',
@@ -178,7 +223,7 @@ const CASES: readonly Case[] = [
     name: 'summary in English',
     args: ['summary', bacau, '--lang', 'en'],
     code: 0,
-    stdout: ['Consiliul Local Bacău, year 2021, approved by HCL nr. 134', 'Budget of contracted services (I.C): 8.010.727 lei (local budget 3.433.827 lei', 'Budgets and cost standards (checkPlanBudgets):', 'calculation WRONG: gives 360.000 lei, not 264.000 lei'],
+    stdout: ['Consiliul Local Bacău, year 2021, approved by HCL nr. 134 of 29.04.2021\n', '\nValidation: 10 issues\n  [note] budget.empty at chapter1.proposedServices.rows.0.budget: The service', 'Budget of contracted services (I.C): 8.010.727 lei (local budget 3.433.827 lei', 'Budgets and cost standards (checkPlanBudgets):', 'calculation WRONG: gives 360.000 lei, not 264.000 lei'],
   },
   { name: 'summary of an invalid plan', args: ['summary', '{tmp}/bad-year.json'], code: 1, stdout: [], stderr: ['eroare year.invalid la meta.year:', 'Planul NU este valid: 1 eroare'] },
 
@@ -197,7 +242,7 @@ const CASES: readonly Case[] = [
   },
   { name: 'codes in a file', args: ['codes', '{tmp}/codes.txt'], code: 0, stdout: [/^„8810ID-I”\s+→ 8810 ID-I\s+în nomenclator: Unități de îngrijire la domiciliu\n„85311200-4” → 85311200-4 {2}cod CPV/] },
   { name: 'codes on standard input', args: ['codes', '-'], input: 'Cod 8899CZ-F-I', code: 0, stdout: ['„8899CZ-F-I” → 8899 CZ-F-I  în nomenclator'] },
-  { name: 'codes: none found', args: ['codes', 'nimic de găsit în anul 2024'], code: 0, stdout: [/^Niciun cod găsit\.\n$/] },
+  { name: 'codes: none found', args: ['codes', 'nimic de găsit în anul 2024'], code: 0, stdout: [/^Niciun cod găsit\.\n$/], stderr: [] },
   { name: 'codes: none found, in English', args: ['codes', 'nothing', '--lang', 'en'], code: 0, stdout: [/^No code found\.\n$/] },
 
   // render: usage.
@@ -205,6 +250,60 @@ const CASES: readonly Case[] = [
   { name: 'render to an unknown format', args: ['render', videle, '--to', 'pdf'], code: 2, stderr: [/^eroare: valoarea „pdf” nu este permisă pentru --to: html, md sau docx\.\n$/] },
   { name: 'render to docx needs -o', args: ['render', videle, '--to', 'docx', '--lang', 'en'], code: 2, stderr: [/^error: --to docx needs the file to write: -o <file>\.docx\.\n$/] },
   { name: 'render into a missing directory', args: ['render', videle, '--to', 'md', '-o', '{tmp}/no/such/dir/plan.md'], code: 2, stderr: [/^eroare: „.+plan\.md” nu poate fi scris: directorul lui nu există\.\n$/] },
+
+  // render: the plan's warnings and notes on stderr, one line each, before the line saying what was written.
+  {
+    name: 'render: a code the nomenclature does not know is a warning',
+    args: ['render', '{tmp}/unknown-code.json', '--to', 'md', '-o', '{tmp}/unknown-code.md'],
+    code: 0,
+    stdout: [],
+    stderr: [/^avertisment service_code\.unknown la chapter1\.existingServices\.rows\[0\]\.serviceCode: Codul 8899 CZ-C-IX [^\n]+\nAm scris documentul Markdown în „.+unknown-code\.md” \(\d+ octeți\)\.\n$/],
+  },
+  {
+    name: 'render: notes in English, the document on stdout',
+    args: ['render', bacau, '--to', 'md', '--lang', 'en'],
+    code: 0,
+    stdout: ['Bacău'],
+    stderr: [/^note budget\.empty at chapter1\.proposedServices\.rows\[0\]\.budget: The service "Centru de zi/, /\nnote staff\.unparsed at chapter1\.proposedServices\.rows\[2\]\.staff: /, /\.\nWrote the Markdown document to standard output \(\d+ bytes\)\.\n$/],
+  },
+
+  // render: never over the plan it reads.
+  { name: 'render -o the plan itself', args: ['render', '{tmp}/same.json', '--to', 'md', '-o', '{tmp}/same.json'], code: 2, stdout: [], stderr: [/^eroare: -o „.+same\.json” este chiar planul citit: alegeți alt fișier, altfel planul ar fi suprascris\.\n$/] },
+  { name: 'render -o the plan, spelt another way', args: ['render', '{tmp}/same.json', '--to', 'html', '-o', '{tmp}/a-directory/../same.json', '--lang', 'en'], code: 2, stderr: [/^error: -o ".+same\.json" is the plan being read: choose another file, or the plan would be overwritten\.\n$/] },
+  { name: 'render -o a symbolic link to the plan', args: ['render', '{tmp}/same.json', '--to', 'md', '-o', '{tmp}/same-symlink.json'], code: 2, stderr: [/^eroare: -o „.+same-symlink\.json” este chiar planul citit/] },
+  { name: 'render -o a hard link to the plan', args: ['render', '{tmp}/same-hardlink.json', '--to', 'docx', '-o', '{tmp}/same.json'], code: 2, stderr: [/^eroare: -o „.+same\.json” este chiar planul citit/] },
+
+  // Files that are not UTF-8: one line, exit 2.
+  { name: 'a plan in Windows-1250', args: ['check', '{tmp}/cp1250.json'], code: 2, stdout: [], stderr: [/^eroare: „.+cp1250\.json” nu este scris în UTF-8 \(poate Windows-1250 sau UTF-16\): salvați-l ca UTF-8\.\n$/] },
+  { name: 'a plan in Windows-1250, in English', args: ['summary', '{tmp}/cp1250.json', '--lang', 'en'], code: 2, stdout: [], stderr: [/^error: ".+cp1250\.json" is not UTF-8 \(Windows-1250 or UTF-16\?\): save it as UTF-8\.\n$/] },
+  { name: 'a plan in Windows-1250 on standard input', args: ['check', '-'], input: CP1250, code: 2, stdout: [], stderr: [/^eroare: „\(stdin\)” nu este scris în UTF-8/] },
+  { name: 'a plan in UTF-16 with a byte order mark', args: ['render', '{tmp}/utf16le.json', '--to', 'md'], code: 2, stdout: [], stderr: [/^eroare: „.+utf16le\.json” este scris în UTF-16, nu în UTF-8: salvați-l ca UTF-8\.\n$/] },
+  { name: 'a plan in UTF-16 big-endian, in English', args: ['check', '{tmp}/utf16be.json', '--lang', 'en'], code: 2, stderr: [/^error: ".+utf16be\.json" is UTF-16, not UTF-8: save it as UTF-8\.\n$/] },
+  { name: 'a plan in UTF-16 without a byte order mark', args: ['check', '{tmp}/utf16-no-bom.json'], code: 2, stderr: [/^eroare: „.+utf16-no-bom\.json” este scris în UTF-16/] },
+  { name: 'codes: a file in Windows-1250', args: ['codes', '{tmp}/cp1250.txt'], code: 2, stdout: [], stderr: [/^eroare: „.+cp1250\.txt” nu este scris în UTF-8/] },
+  { name: 'codes: a file in UTF-16', args: ['codes', '{tmp}/utf16le.json', '--lang', 'en'], code: 2, stderr: [/^error: ".+utf16le\.json" is UTF-16/] },
+
+  // Control characters: shown, never sent to the terminal.
+  {
+    name: 'check: control characters in a key and a value are shown',
+    args: ['check', '{tmp}/evil.json'],
+    code: 1,
+    stdout: [`eroare object.unknown_key la ["${EVIL_SHOWN}"]: Câmp necunoscut „${EVIL_SHOWN}”`, `eroare year.invalid la meta.year: Anul „${EVIL_SHOWN}” nu este valid`],
+  },
+  { name: 'render: control characters in the errors on stderr are shown', args: ['render', '{tmp}/evil.json', '--to', 'html', '--lang', 'en'], code: 1, stdout: [], stderr: [`error year.invalid at meta.year: The year "${EVIL_SHOWN}" is not valid`] },
+  { name: 'summary: control characters in a plan are shown', args: ['summary', '{tmp}/evil-valid.json'], code: 0, stdout: [`Consiliul ${EVIL_SHOWN}, anul 2024,`] },
+  { name: 'control characters in a file name are shown', args: ['check', '{tmp}/\u001b[31mnope\u0007.json'], code: 2, stderr: [/^eroare: fișierul „.+\\u001b\[31mnope\\u0007\.json” nu există\.\n$/] },
+  { name: 'codes: control characters in the text are shown', args: ['codes', '8891Cz-C-II\u001b[2J'], code: 0, stdout: ['„8891Cz-C-II” → 8891 CZ-C-II'] },
+
+  // summary: Romanian plurals, translated severities, dates as dd.mm.yyyy.
+  { name: 'summary: the issues, counted and tagged in Romanian', args: ['summary', bacau], code: 0, stdout: ['aprobat prin HCL nr. 134 din 29.04.2021\n', '\nValidare: 10 observații\n  [notă] budget.empty la chapter1.proposedServices.rows.0.budget: Serviciul'] },
+  { name: 'summary: a decision without a date', args: ['summary', '{tmp}/undated.json'], code: 0, stdout: [/^Consiliul Local al Orașului Videle, anul 2024, aprobat prin HCL nr\. 13\n/] },
+  { name: 'summary: a warning', args: ['summary', '{tmp}/unknown-code.json', '--lang', 'en'], code: 0, stdout: ['\nValidation: 1 issue\n  [warning] service_code.unknown at chapter1.existingServices.rows.0.serviceCode: The code 8899 CZ-C-IX'] },
+
+  // codes: an argument that looks like a missing file is searched as text, with a note.
+  { name: 'codes: a file name that names no file', args: ['codes', 'plna1.json'], code: 0, stdout: [/^Niciun cod găsit\.\n$/], stderr: [/^notă: nu există niciun fișier „plna1\.json”; argumentul a fost citit ca text\.\n$/] },
+  { name: 'codes: a file name that names no file, in English', args: ['codes', 'docs/Coduri.CSV', '--lang', 'en'], code: 0, stdout: [/^No code found\.\n$/], stderr: [/^note: there is no file named "docs\/Coduri\.CSV"; the argument was read as text\.\n$/] },
+  { name: 'codes: text with a dot is no file name', args: ['codes', 'Cod 8810ID-I. Vezi anexa.txt'], code: 0, stdout: ['„8810ID-I” → 8810 ID-I'], stderr: [] },
 ];
 
 const fill = (args: readonly string[]) => args.map((a) => a.replace('{tmp}', dir));
@@ -223,6 +322,7 @@ function expectOutput(r: Result, c: Case): void {
     }
   }
   if (c.code === 2) expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(`${r.stdout}${r.stderr}`).not.toMatch(/[^\P{Cc}\t\n]/u); // no control character reaches the terminal
 }
 
 describe('the built bin', () => {
@@ -341,6 +441,152 @@ describe('the sources, in process (same cases)', () => {
     expect(invalid.code).toBe(1);
     const stdout = await inProcess(['render', videle, '--to', 'html']);
     expect(stdout.stdout).toMatch(/^<!DOCTYPE html>/);
+  });
+});
+
+/** The JSON document a mistake prints on stdout with `--format json`. */
+interface JsonMistake {
+  readonly file?: string | null;
+  readonly valid?: boolean;
+  readonly error: { readonly code: string; readonly message: unknown };
+}
+
+/** A mistake with `--format json`: the arguments, the JSON document on stdout (`file` given for check), its stderr line. */
+const JSON_MISTAKES: readonly { readonly args: readonly string[]; readonly doc: JsonMistake; readonly stderr: RegExp }[] = [
+  {
+    args: ['check', 'nu-exista.json', '--format', 'json'],
+    doc: { file: 'nu-exista.json', valid: false, error: { code: 'file.not_found', message: { ro: 'fișierul „nu-exista.json” nu există.', en: 'the file "nu-exista.json" does not exist.' } } },
+    stderr: /^eroare: fișierul „nu-exista\.json” nu există\.\n$/,
+  },
+  {
+    args: ['check', '{tmp}/comma.json', '--format=json', '--lang', 'en'],
+    doc: {
+      file: '{tmp}/comma.json',
+      valid: false,
+      error: {
+        code: 'json.unexpected_char',
+        message: { ro: expect.stringContaining('nu este JSON valid: caracter neașteptat „"” la linia 4, coloana 5.'), en: expect.stringContaining('is not valid JSON: unexpected character "\\"" at line 4, column 5.') },
+      },
+    },
+    stderr: /^error: ".+comma\.json" is not valid JSON/,
+  },
+  {
+    args: ['check', '--format', 'json'],
+    doc: { file: null, valid: false, error: { code: 'usage.missing_argument', message: { ro: 'lipsește argumentul <plan.json>; vedeți „plan-servicii-sociale check --help”.', en: 'missing argument <plan.json>; see "plan-servicii-sociale check --help".' } } },
+    stderr: /^eroare: lipsește argumentul <plan\.json>/,
+  },
+  { args: ['check', videle, bacau, '--format', 'json'], doc: { file: videle, valid: false, error: { code: 'usage.extra_argument', message: expect.anything() } }, stderr: /^eroare: argument în plus/ },
+  {
+    args: ['check', videle, '--format', 'json', '--lang', 'fr'],
+    doc: { file: videle, valid: false, error: { code: 'usage.bad_value', message: { ro: 'valoarea „fr” nu este permisă pentru --lang: ro sau en.', en: 'invalid value "fr" for --lang: ro or en.' } } },
+    stderr: /^eroare: valoarea „fr”/,
+  },
+  { args: ['check', '{tmp}/cp1250.json', '--format', 'json'], doc: { file: '{tmp}/cp1250.json', valid: false, error: { code: 'file.not_utf8', message: expect.anything() } }, stderr: /^eroare: „.+” nu este scris în UTF-8/ },
+  {
+    args: ['codes', '{tmp}/a-directory', '--format', 'json'],
+    doc: { error: { code: 'file.is_directory', message: { ro: expect.stringMatching(/^„.+a-directory” este un director, nu un fișier\.$/), en: expect.stringMatching(/^".+a-directory" is a directory, not a file\.$/) } } },
+    stderr: /^eroare: „.+a-directory” este un director/,
+  },
+  { args: ['codes', '--format', 'json', '--lang', 'en'], doc: { error: { code: 'usage.missing_argument', message: expect.anything() } }, stderr: /^error: missing argument <text\|file>/ },
+  { args: ['codes', '{tmp}/utf16le.json', '--format', 'json'], doc: { error: { code: 'file.utf16', message: expect.anything() } }, stderr: /^eroare: „.+” este scris în UTF-16/ },
+];
+
+/** The two ways the command line runs: the built bin and the sources in process. */
+const RUNNERS = [
+  ['the built bin', async (args: readonly string[], input?: string | Buffer) => bin(args, input)],
+  ['the sources', inProcess],
+] as const;
+
+describe.each(RUNNERS)('fixes, through %s', (_, exec) => {
+  it.each(JSON_MISTAKES.map((m) => [m.args.join(' '), m] as const))('--format json, a mistake: %s', async (__, m) => {
+    const r = await exec(fill(m.args));
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout) as JsonMistake;
+    const expected = typeof m.doc.file === 'string' ? { ...m.doc, file: m.doc.file.replace('{tmp}', dir) } : m.doc;
+    expect(doc).toEqual(expected);
+    expect(Object.keys(doc)).toEqual(Object.keys(m.doc));
+    expect(r.stderr).toMatch(m.stderr);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--format json: a mistake made before the format is read prints nothing on stdout', async () => {
+    for (const args of [
+      ['check', videle, '--strict', '--format', 'json'],
+      ['codes', 'x', '--format', 'yaml'],
+    ]) {
+      const r = await exec(args);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+    }
+  });
+
+  it('check --format json keeps control characters as JSON escapes of the same values', async () => {
+    const r = await exec(['check', tmp('evil.json'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/[^\P{Cc}\t\n]/u);
+    const doc = JSON.parse(r.stdout) as { issues: Issue[] };
+    expect(doc.issues.map((i) => i.path)).toEqual(expect.arrayContaining([[EVIL], ['meta', 'year']]));
+    expect(doc.issues.find((i) => i.code === 'year.invalid')?.message.ro).toContain(EVIL);
+  });
+
+  it('render writes documents as the library renders them, control characters included', async () => {
+    const input: unknown = JSON.parse(readFileSync(tmp('evil-valid.json'), 'utf8'));
+    const options = { lang: 'ro', nomenclature: HG_867_2015 } as const;
+    const md = renderPlanMarkdown(input, options);
+    const html = renderPlanHtml(input, options);
+    if (!md.ok || !html.ok) throw new Error('evil-valid.json should render');
+    // eslint-disable-next-line no-control-regex -- the library drops C0 and C1 controls from documents
+    expect(md.markdown).not.toMatch(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/);
+    const stdout = await exec(['render', tmp('evil-valid.json'), '--to', 'md']);
+    expect(stdout.code).toBe(0);
+    expect(stdout.stdout).toBe(md.markdown);
+    const file = tmp(`evil-${exec === inProcess ? 'in-process' : 'bin'}.html`);
+    expect((await exec(['render', tmp('evil-valid.json'), '--to', 'html', '-o', file])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(html.html);
+  });
+
+  it('render -o the plan itself writes nothing', async () => {
+    const before = readFileSync(tmp('same.json'));
+    for (const output of ['same.json', 'same-symlink.json', 'same-hardlink.json']) {
+      const r = await exec(['render', tmp('same.json'), '--to', 'md', '-o', tmp(output)]);
+      expect(r.code).toBe(2);
+    }
+    expect(readFileSync(tmp('same.json'))).toEqual(before);
+    const other = await exec(['render', tmp('same.json'), '--to', 'md', '-o', tmp('same.md')]);
+    expect(other.code).toBe(0);
+  });
+});
+
+describe('the summary of issues', () => {
+  const issues = (n: number): Issue[] => Array.from({ length: n }, (_, i) => createIssue('amount.negative', ['chapter1', 'existingServices', 'rows', i, 'budget', 'local'], { value: '-5' }));
+
+  it('counts them with Romanian plurals and English ones', () => {
+    for (const [n, ro, en] of [
+      [1, 'Validare: 1 observație', 'Validation: 1 issue'],
+      [2, 'Validare: 2 observații', 'Validation: 2 issues'],
+      [19, 'Validare: 19 observații', 'Validation: 19 issues'],
+      [20, 'Validare: 20 de observații', 'Validation: 20 issues'],
+      [101, 'Validare: 101 observații', 'Validation: 101 issues'],
+    ] as const) {
+      expect(issueListLines(issues(n), 'ro')[0]).toBe(ro);
+      expect(issueListLines(issues(n), 'en')[0]).toBe(en);
+    }
+    expect(issueListLines([], 'ro')).toEqual(['Validare: fără observații.']);
+  });
+
+  it('tags each with its severity in the language', () => {
+    expect(issueListLines(issues(1), 'ro')[1]).toMatch(/^ {2}\[eroare\] amount\.negative la chapter1\.existingServices\.rows\.0\.budget\.local: /);
+    expect(issueListLines(issues(1), 'en')[1]).toMatch(/^ {2}\[error\] amount\.negative at /);
+  });
+});
+
+describe('text made safe for a terminal', () => {
+  it('shows C0, DEL and C1 characters as \\u escapes; keeps newlines, tabs and other text', () => {
+    expect(safeText('a\u001b[31mb\r\u0000\u007f\u0085\u009b\u00a0ă„”\t\n')).toBe('a\\u001b[31mb\\u000d\\u0000\\u007f\\u0085\\u009b\u00a0ă„”\t\n');
+  });
+
+  it('leaves JSON text the same JSON', () => {
+    const value = { [EVIL]: ['\\\u009b', '\u0085x'] };
+    expect(JSON.parse(safeText(JSON.stringify(value)))).toEqual(value);
   });
 });
 

@@ -59,7 +59,7 @@ describe('renderPlanDocx', () => {
   });
 
   it('control characters copied out of Word or a PDF leave a well-formed file', async () => {
-    const plan = { meta: { authority: { kind: 'local_council', name: 'CL X\u000bY\f\u0001\u001b\uFFFE', uat: 'X' }, year: 2025, title: 'Plan\rnou' } };
+    const plan = { meta: { authority: { kind: 'local_council', name: 'CL X\u000bY\f\u0001\u001b\u009b\uFFFE', uat: 'X' }, year: 2025, title: 'Plan\rnou' } };
     const text = await docxHtml(plan);
     expect(text).toContain('CL X<br />Y');
     expect(text).toContain('Plan<br />nou');
