@@ -138,7 +138,6 @@ const RO = {
   budgetUnitMissing: 'Tabelul nu își tipărește unitatea; valori cum sunt tipărite.',
   tableOf: 'Tabel',
   generatedBy: 'Document generat cu plan-servicii-sociale din datele planului; totalurile sunt calculate de bibliotecă.',
-  unnamedRow: '(rând fără denumire)',
   // The yearly report (renderReportHtml).
   report_title: 'Raport privind stadiul implementării Planului anual de acțiune privind serviciile sociale – {authority}, {year}',
   report_asOf: 'Situația la',
@@ -308,7 +307,6 @@ const EN: Record<LabelKey, string> = {
   budgetUnitMissing: 'The table prints no unit; values as printed.',
   tableOf: 'Table',
   generatedBy: 'Document generated with plan-servicii-sociale from the plan’s data; totals are computed by the library.',
-  unnamedRow: '(row without a name)',
   report_title: 'Report on the implementation of the annual action plan for social services – {authority}, {year}',
   report_asOf: 'As of',
   report_periods: 'Periods reported',
