@@ -60,6 +60,9 @@ export interface RenderedDocument {
  * HTML, and a document printed to a terminal carries no escape sequence.
  */
 export function plainText(text: string): string {
+  // Most text needs nothing: one quick test spares the two replacements.
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+  if (!/[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/.test(text)) return text;
   return text
     .replace(/\r\n?|[\u2028\u2029\v\f]/g, '\n')
     // eslint-disable-next-line no-control-regex -- dropping control characters is the point

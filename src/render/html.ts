@@ -10,8 +10,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+/** Whether `text` has a run of 25 characters without a space (one pass: the regex below is slow on long text). */
+function hasLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 160) run = 0;
+    else if ((run += 1) >= 25) return true;
+  }
+  return false;
+}
+
 /** Marks where a word of 25 characters or more (an e-mail address, a URL) may break: after its punctuation, else every 16 characters. */
 function breakable(text: string): string {
+  if (!hasLongWord(text)) return text;
   return text.replace(/\S{25,}/gu, (word) =>
     word
       .replace(/([-/.@_?&=])(?=\S)/g, '$1\0')
