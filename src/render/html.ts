@@ -122,7 +122,6 @@ function bodyRow(table: TableBlock, row: Row, totals: boolean): string {
   return `<tr${row.strong && !totals ? ' class="strong"' : ''}>${cells.join('')}</tr>`;
 }
 
-/** `headed`: the heading just before says what the caption says, so the caption is for screen readers only. */
 /** Column groups, so that a header with scope="colgroup" has a group to head. */
 function colgroups(table: TableBlock): string {
   if (!table.columns.some((c) => c.group)) return '';
@@ -137,6 +136,7 @@ function colgroups(table: TableBlock): string {
   return out;
 }
 
+/** `headed`: the heading above says what the caption says, so the caption is for screen readers only. */
 function tableHtml(table: TableBlock, headed: boolean): string {
   const foot = table.totals.length ? `<tfoot>${table.totals.map((r) => bodyRow(table, r, true)).join('')}</tfoot>` : '';
   return (
