@@ -2,6 +2,7 @@
 // errors, help, labels of the summary and of the code list. `{name}` is replaced by a value.
 
 /** Language of the command line's output. */
+import { fillTemplate } from '../internal/text.js';
 export type Lang = 'ro' | 'en';
 
 /** The languages `--lang` accepts, Romanian first (the default). */
@@ -357,7 +358,7 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** The message in a language, with `{name}` replaced by `params.name`. */
 export function msg(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(MESSAGES[key][lang], params);
 }
 
 /** A text quoted as each language quotes: „text” or "text". */

@@ -3,6 +3,7 @@
 // (nested lines by two spaces); the caller indents the whole.
 import { summarizePlan, type Issue, type Plan, type PlanSummary, type SourceTotals } from '../index.js';
 import { checkPlanBudgets, type ServiceBudgetCheck } from '../cost-standards/index.js';
+import { roDate } from '../internal/text.js';
 import { formatAmount } from '../money/index.js';
 import { HG_867_2015, listPlanServiceCodes, type PlanServiceCode } from '../nomenclature/index.js';
 import { countWords } from './issueReport.js';
@@ -42,16 +43,10 @@ export function issueListLines(issues: readonly Issue[], lang: Lang = 'ro'): str
   ];
 }
 
-/** An ISO day as written in Romanian documents: 2024-01-31 → 31.01.2024 (anything else as it is). */
-function dayText(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
-
 /** The approving decision: "HCL nr. 13 din 31.01.2024" ("… of 31.01.2024" in English). */
 function decisionText(decision: NonNullable<Plan['meta']['decision']>, lang: Lang): string {
   const { kind, number, date } = decision;
-  return date ? msg(lang, 'summary.decision.dated', { kind, number, date: dayText(date) }) : msg(lang, 'summary.decision', { kind, number });
+  return date ? msg(lang, 'summary.decision.dated', { kind, number, date: roDate(date) }) : msg(lang, 'summary.decision', { kind, number });
 }
 
 function codeLine(c: PlanServiceCode, lang: Lang): string {

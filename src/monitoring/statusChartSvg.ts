@@ -1,3 +1,4 @@
+import { escapeMarkup, plainText } from '../internal/text.js';
 import type { RollupNode } from './rollupStatuses.js';
 import { BUCKET_COLORS, BUCKET_LABELS, statusChartData, type StatusChartData } from './statusChartData.js';
 import { COUNT_BUCKETS } from './counts.js';
@@ -34,9 +35,7 @@ const FONT = 'font-family="system-ui, sans-serif"';
 
 /** Text for XML: characters XML forbids (controls such as the form feed PDF extraction leaves) dropped, markup escaped. */
 function esc(s: string): string {
-  // eslint-disable-next-line no-control-regex -- removing them is the point
-  return s.replace(/[\0-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeMarkup(plainText(s));
 }
 
 function fixed(n: number): string {

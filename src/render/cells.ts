@@ -94,9 +94,3 @@ export function numbered(id: string | undefined, title: string): string {
   const n = id.trim();
   return /^[\d.]+$/.test(n) ? `${n.replace(/\.$/, '')}. ${title}` : `${n} – ${title}`;
 }
-
-/** An ISO day as the Romanian documents write it: 31.01.2024. */
-export function roDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}

@@ -53,23 +53,6 @@ export interface RenderedDocument {
 }
 
 /**
- * Text as every writer takes it: line ends made "\n" (a lone CR, CRLF, the Unicode line and
- * paragraph separators, and the vertical tab and form feed that copying out of Word or a PDF leaves),
- * and the characters XML 1.0 forbids or discourages (other C0 and C1 controls, U+FFFE, U+FFFF,
- * lone surrogates) dropped, so that a Word file stays well formed, Markdown sees the same lines as
- * HTML, and a document printed to a terminal carries no escape sequence.
- */
-export function plainText(text: string): string {
-  // Most text needs nothing: one quick test spares the two replacements.
-  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
-  if (!/[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/.test(text)) return text;
-  return text
-    .replace(/\r\n?|[\u2028\u2029\v\f]/g, '\n')
-    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-    .replace(/[\0-\x08\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-}
-
-/**
  * Whether the table at `index` is titled by the heading above it: its caption is the text of the
  * nearest heading before it, with only paragraphs between. Writers then leave the caption to
  * screen readers (HTML) or out (Markdown, Word).

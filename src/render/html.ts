@@ -1,14 +1,8 @@
 // Lays a document out as one standalone HTML page: semantic tables, print CSS for A4 (wide tables
 // on landscape pages), no external resource. Every text of the plan goes through `escapeHtml`.
-import { captionRepeatsHeading, plainText, type Block, type Column, type RenderedDocument, type Row, type TableBlock } from './document.js';
+import { escapeMarkup, plainText } from '../internal/text.js';
+import { captionRepeatsHeading, type Block, type Column, type RenderedDocument, type Row, type TableBlock } from './document.js';
 import { pageRuns } from './pageRuns.js';
-
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe in HTML content and in quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
 
 /** Whether `text` has a run of 25 characters without a space (one pass: the regex below is slow on long text). */
 function hasLongWord(text: string): boolean {
@@ -40,7 +34,7 @@ function lines(text: string): string {
     .map((line) => line.trim())
     .join('\n')
     .trim();
-  return escapeHtml(breakable(clean)).replaceAll('\0', '<wbr>').replace(/\n/g, '<br>');
+  return escapeMarkup(breakable(clean)).replaceAll('\0', '<wbr>').replace(/\n/g, '<br>');
 }
 
 export const PRINT_CSS = `
@@ -181,7 +175,7 @@ export function documentHtml(doc: RenderedDocument): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(plainText(doc.title).replace(/\s+/g, ' ').trim())}</title>`,
+    `<title>${escapeMarkup(plainText(doc.title).replace(/\s+/g, ' ').trim())}</title>`,
     `<style>${PRINT_CSS}</style>`,
     '</head>',
     '<body>',

@@ -1,5 +1,6 @@
 // Every word the renderers write themselves, in Romanian (the template's own headings and column
 // titles, Ordinul MMJS 1086/2018) and in English. What the plan says is never translated.
+import { fillTemplate } from '../internal/text.js';
 import type { RenderLanguage } from './types.js';
 
 const RO = {
@@ -346,6 +347,6 @@ export function labelsFor(lang: RenderLanguage): Labels {
   const table: Record<LabelKey, string> = lang === 'en' ? EN : RO;
   return (key, params) => {
     const template = table[key];
-    return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+    return params ? fillTemplate(template, params) : template;
   };
 }

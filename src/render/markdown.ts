@@ -1,6 +1,7 @@
 // Lays a document out as GitHub-flavoured Markdown: the same blocks as the HTML, tables as pipe
 // tables. Every text of the plan goes through `escapeMarkdown`, so none of it becomes markup.
-import { captionRepeatsHeading, plainText, type Block, type RenderedDocument, type Row, type TableBlock } from './document.js';
+import { plainText } from '../internal/text.js';
+import { captionRepeatsHeading, type Block, type RenderedDocument, type Row, type TableBlock } from './document.js';
 
 /**
  * Text that Markdown shows as it is: its punctuation with a meaning (emphasis, links, code, HTML,

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/schemas/plan.js';
 import { actionPlanBlocks, budgetChapterBlocks, domainProgrammeBlocks, monitoringBlocks } from './addedParts.js';
-import { roDate } from './cells.js';
+import { roDate } from '../internal/text.js';
 import { chapter1Blocks } from './chapter1.js';
 import { chapter2Blocks, chapter3Blocks } from './chapters23.js';
 import { newContext, paragraph, type BuildContext } from './context.js';

@@ -13,7 +13,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { captionRepeatsHeading, plainText, type Block, type RenderedDocument, type Row, type TableBlock } from '../document.js';
+import { plainText } from '../../internal/text.js';
+import { captionRepeatsHeading, type Block, type RenderedDocument, type Row, type TableBlock } from '../document.js';
 import { pageRuns } from '../pageRuns.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
