@@ -15,7 +15,7 @@ import {
   totalsText,
   withContact,
 } from './cells.js';
-import { paragraph, sectionText, type BuildContext } from './context.js';
+import { paragraph, sectionText, statusLabel, type BuildContext } from './context.js';
 import type { Block } from './document.js';
 import { buildTable, plainRows, type ColumnSpec, type TotalsSpec } from './tables.js';
 
@@ -120,7 +120,7 @@ function subsidyBlocks(d: Chapter1['subsidy'], ctx: BuildContext): Block[] {
   if (!d) return [];
   const { L } = ctx;
   const out: Block[] = [{ kind: 'heading', level: 3, text: L('partD') }, ...paragraph(d.statement)];
-  if (d.status && !d.statement) out.push(...paragraph(L(d.status === 'not_applicable' ? 'notApplicable' : 'none'), 'status'));
+  if (d.status && !d.statement) out.push(...paragraph(L(statusLabel(d.status)), 'status'));
   const items = [
     { label: L('subsidy1'), value: textCellText(d.eligibleServices, L), present: d.eligibleServices !== undefined },
     { label: L('subsidy2'), value: textCellText(d.expenseChapters, L), present: d.expenseChapters !== undefined },

@@ -33,6 +33,11 @@ interface SectionLike {
   readonly rows: readonly unknown[];
 }
 
+/** The words for a part marked not applicable ("Nu este cazul") or none. */
+export function statusLabel(status: 'not_applicable' | 'none'): 'notApplicable' | 'none' {
+  return status === 'not_applicable' ? 'notApplicable' : 'none';
+}
+
 /** Folded text without a leading number ("8.", "a)", "C.") and without punctuation at its ends. */
 function core(text: string): string {
   return foldText(text)
@@ -54,9 +59,6 @@ export function printedHeading(heading: string | undefined, title: string): Bloc
  */
 export function sectionText(section: SectionLike, title: string, ctx: BuildContext): Block[] {
   const out = [...printedHeading(section.heading, title), ...paragraph(section.statement)];
-  if (section.rows.length === 0) {
-    if (section.status && !section.statement) out.push(...paragraph(ctx.L(section.status === 'not_applicable' ? 'notApplicable' : 'none'), 'status'));
-    if (!section.status && !section.statement) out.push(...paragraph(ctx.L('empty'), 'status'));
-  }
+  if (section.rows.length === 0 && !section.statement) out.push(...paragraph(ctx.L(section.status ? statusLabel(section.status) : 'empty'), 'status'));
   return out;
 }
