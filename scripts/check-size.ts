@@ -26,8 +26,9 @@ interface Budget {
 // The monitoring messages (issue 7) brought the root to 63.8/58.9 kB: the next codes need a new
 // look at the catalogue (split per subpath) or a raised budget. ./monitoring carries zod, the
 // catalogue and date-fns' few functions, no decimal.js and no reference table. ./render (issue 8)
-// validates its input with parsePlan, so it carries the plan entry (about 59 kB) and its own 11 kB
-// of layout and labels; renderReportHtml adds the monitoring code (about 19 kB more). ./render/docx
+// validates its input with parsePlan, so it carries the plan entry (about 59 kB) and its own 13 kB
+// of layout and labels (one ro/en table, the report's words included: 71.9 kB for renderPlanHtml
+// after the review fixes, hence 75); renderReportHtml adds the monitoring code (about 19 kB more). ./render/docx
 // is counted without `docx`, the optional peer the user installs.
 const BUDGETS: readonly Budget[] = [
   { entry: 'dist/index.js', what: 'plan-servicii-sociale (everything)', maxGzip: 64 * 1024, noTables: true },
@@ -42,9 +43,9 @@ const BUDGETS: readonly Budget[] = [
   { entry: 'dist/budget/index.js', what: 'plan-servicii-sociale/budget (everything, classification included)', maxGzip: 90 * 1024 },
   { entry: 'dist/monitoring/index.js', what: 'plan-servicii-sociale/monitoring (everything)', maxGzip: 56 * 1024, noTables: true },
   { entry: 'dist/monitoring/index.js', what: 'plan-servicii-sociale/monitoring { parseDeadline, isOverdue }', maxGzip: 48 * 1024, only: 'parseDeadline, isOverdue', noTables: true },
-  { entry: 'dist/render/index.js', what: 'plan-servicii-sociale/render (everything)', maxGzip: 92 * 1024, noTables: true },
-  { entry: 'dist/render/index.js', what: 'plan-servicii-sociale/render { renderPlanHtml }', maxGzip: 72 * 1024, only: 'renderPlanHtml', noTables: true },
-  { entry: 'dist/render/docx/index.js', what: 'plan-servicii-sociale/render/docx (docx itself not counted)', maxGzip: 72 * 1024, noTables: true, external: ['docx'] },
+  { entry: 'dist/render/index.js', what: 'plan-servicii-sociale/render (everything)', maxGzip: 94 * 1024, noTables: true },
+  { entry: 'dist/render/index.js', what: 'plan-servicii-sociale/render { renderPlanHtml }', maxGzip: 75 * 1024, only: 'renderPlanHtml', noTables: true },
+  { entry: 'dist/render/docx/index.js', what: 'plan-servicii-sociale/render/docx (docx itself not counted)', maxGzip: 75 * 1024, noTables: true, external: ['docx'] },
 ];
 
 /** Strings only the reference tables hold (the sources every entry cites). */
